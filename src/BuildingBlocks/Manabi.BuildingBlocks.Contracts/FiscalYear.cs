@@ -1,0 +1,33 @@
+namespace Manabi.BuildingBlocks.Contracts;
+
+/// <summary>
+/// A Japanese fiscal year (年度): 1 April to 31 March, named by the calendar year it starts in
+/// (FY2019 = 令和元年度). Dates are read in Japan Standard Time, so an event at 23:30 on 31 March
+/// in Tokyo belongs to the year that is ending even though it is already 1 April nowhere.
+/// </summary>
+public readonly record struct FiscalYear(int StartYear) : IComparable<FiscalYear>
+{
+    private static readonly TimeSpan JapanOffset = TimeSpan.FromHours(9); // JST has no daylight saving.
+
+    /// <summary>The fiscal year that contains the instant, as seen in Japan.</summary>
+    public static FiscalYear Of(DateTimeOffset instant)
+    {
+        var local = instant.ToOffset(JapanOffset);
+        return new FiscalYear(local.Month >= 4 ? local.Year : local.Year - 1);
+    }
+
+    /// <summary>First instant of the fiscal year (1 April 00:00 JST).</summary>
+    public DateTimeOffset Start => new(StartYear, 4, 1, 0, 0, 0, JapanOffset);
+
+    /// <summary>First instant after the fiscal year.</summary>
+    public DateTimeOffset End => new(StartYear + 1, 4, 1, 0, 0, 0, JapanOffset);
+
+    public int CompareTo(FiscalYear other) => StartYear.CompareTo(other.StartYear);
+
+    public static bool operator <(FiscalYear left, FiscalYear right) => left.StartYear < right.StartYear;
+    public static bool operator >(FiscalYear left, FiscalYear right) => left.StartYear > right.StartYear;
+    public static bool operator <=(FiscalYear left, FiscalYear right) => left.StartYear <= right.StartYear;
+    public static bool operator >=(FiscalYear left, FiscalYear right) => left.StartYear >= right.StartYear;
+
+    public override string ToString() => $"FY{StartYear}";
+}

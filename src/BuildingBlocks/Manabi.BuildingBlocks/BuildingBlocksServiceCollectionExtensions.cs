@@ -1,0 +1,60 @@
+using Manabi.BuildingBlocks.Data;
+using Manabi.BuildingBlocks.Http;
+using Manabi.BuildingBlocks.Idempotency;
+using Manabi.BuildingBlocks.Messaging;
+using Manabi.BuildingBlocks.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Manabi.BuildingBlocks;
+
+public static class BuildingBlocksServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "Manabi";
+
+    /// <summary>The shared mechanisms: database session, outbox/inbox, idempotency, API keys, errors.</summary>
+    public static IServiceCollection AddBuildingBlocks(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<DbSession>();
+
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<IntegrationEventBus>();
+        services.AddSingleton(provider =>
+        {
+            var types = new IntegrationEventTypes();
+            foreach (var assembly in provider.GetServices<IntegrationEventAssembly>())
+            {
+                types.AddFrom(assembly.Assembly);
+            }
+            return types;
+        });
+
+        services.AddOptions<IdempotencyOptions>().Bind(configuration.GetSection(IdempotencyOptions.Section));
+        services.AddDbContext<PlatformDbContext>((provider, options) => options
+            .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(),
+                npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", PlatformDbContext.Schema))
+            .UseSnakeCaseNamingConvention());
+        services.AddHostedService<IdempotencyCleanup>();
+
+        services.AddOptions<ApiKeyOptions>().Bind(configuration.GetSection(ApiKeyOptions.Section))
+            .Validate(o => IsBase64(o.Pepper, 32), "Auth:ApiKeys:Pepper must be a base64 secret of at least 32 bytes.")
+            .ValidateOnStart();
+        services.AddSingleton<ApiKeySecrets>();
+
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        return services;
+    }
+
+    private static bool IsBase64(string value, int minBytes)
+    {
+        var buffer = new byte[value.Length];
+        return Convert.TryFromBase64String(value, buffer, out var written) && written >= minBytes;
+    }
+}

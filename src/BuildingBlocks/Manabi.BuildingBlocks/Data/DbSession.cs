@@ -1,0 +1,113 @@
+using System.Data;
+using Manabi.BuildingBlocks.Messaging;
+using Npgsql;
+
+namespace Manabi.BuildingBlocks.Data;
+
+/// <summary>
+/// The one PostgreSQL connection of a DI scope (an HTTP request, or one message delivery) and its
+/// open transaction, if any. Every module DbContext in the scope runs on this connection, so a
+/// command's change, its outbox rows and an idempotency record commit or roll back together.
+/// </summary>
+public sealed class DbSession(NpgsqlDataSource dataSource, OutboxSignal outboxSignal) : IAsyncDisposable
+{
+    private NpgsqlConnection? _connection;
+
+    public NpgsqlConnection Connection => _connection ??= dataSource.CreateConnection();
+
+    public NpgsqlTransaction? Transaction { get; private set; }
+
+    /// <summary>
+    /// Starts a transaction, or joins the one already open: only the outermost caller commits, so
+    /// a handler running inside an idempotent request does not commit before its response is stored.
+    /// </summary>
+    public async Task<UnitOfWork> BeginAsync(CancellationToken cancellationToken)
+    {
+        if (Transaction is not null)
+        {
+            return UnitOfWork.Joined;
+        }
+        if (Connection.State != ConnectionState.Open)
+        {
+            await Connection.OpenAsync(cancellationToken);
+        }
+        Transaction = await Connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+        return new UnitOfWork(this);
+    }
+
+    internal async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        var transaction = Transaction ?? throw new InvalidOperationException("No transaction is open.");
+        await transaction.CommitAsync(cancellationToken);
+        await EndAsync();
+        // Committed outbox rows can be dispatched now rather than at the next poll.
+        outboxSignal.Notify();
+    }
+
+    internal async Task RollbackAsync()
+    {
+        if (Transaction is null)
+        {
+            return;
+        }
+        try
+        {
+            await Transaction.RollbackAsync();
+        }
+        finally
+        {
+            await EndAsync();
+        }
+    }
+
+    private async Task EndAsync()
+    {
+        if (Transaction is not null)
+        {
+            await Transaction.DisposeAsync();
+            Transaction = null;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await RollbackAsync();
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>A transaction started by <see cref="DbSession.BeginAsync"/>; disposing it uncommitted rolls back.</summary>
+public sealed class UnitOfWork : IAsyncDisposable
+{
+    internal static readonly UnitOfWork Joined = new(null);
+
+    private readonly DbSession? _owner;
+    private bool _completed;
+
+    internal UnitOfWork(DbSession? owner) => _owner = owner;
+
+    /// <summary>True when this call opened the transaction (and so decides its fate).</summary>
+    public bool IsOwner => _owner is not null;
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        if (_owner is null || _completed)
+        {
+            return;
+        }
+        _completed = true;
+        await _owner.CommitAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_owner is not null && !_completed)
+        {
+            _completed = true;
+            await _owner.RollbackAsync();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using Manabi.BuildingBlocks.Contracts;
+using Manabi.BuildingBlocks.Messaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Manabi.BuildingBlocks.Data;
+
+/// <summary>
+/// Base of every module's DbContext: one PostgreSQL schema per module, with that module's outbox
+/// and inbox tables, running on the scope's shared <see cref="DbSession"/>.
+/// </summary>
+public abstract class ModuleDbContext(DbContextOptions options, DbSession session) : DbContext(options)
+{
+    /// <summary>The PostgreSQL schema this module owns.</summary>
+    public abstract string Schema { get; }
+
+    internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <summary>
+    /// Queues an integration event in this module's outbox; it is saved, and later dispatched, only
+    /// if the surrounding transaction commits.
+    /// </summary>
+    public void Publish(IntegrationEvent integrationEvent) =>
+        OutboxMessages.Add(OutboxMessage.From(integrationEvent));
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
+        base.OnModelCreating(modelBuilder);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        EnlistInSessionTransaction();
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        EnlistInSessionTransaction();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    // EF Core starts its own transaction on SaveChanges unless told about the one already open on
+    // the shared connection; and it must forget a transaction the session has since committed.
+    private void EnlistInSessionTransaction()
+    {
+        var current = Database.CurrentTransaction?.GetDbTransaction();
+        if (current == session.Transaction)
+        {
+            return;
+        }
+        Database.UseTransaction(session.Transaction);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Net.Sockets;
+using System.Text.Json;
+using FluentValidation;
+using Manabi.BuildingBlocks.Application;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Manabi.BuildingBlocks.Http;
+
+/// <summary>
+/// The one place exceptions become RFC 9457 responses. Unknown exceptions become a bare 500
+/// (logged with the trace id); nothing from an exception's stack or internals reaches the client.
+/// </summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = ToProblem(exception);
+        if (problem.Status >= 500)
+        {
+            logger.LogError(exception, "Request failed with {StatusCode}", problem.Status);
+        }
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    internal static ProblemDetails ToProblem(Exception exception) => exception switch
+    {
+        ValidationException validation => ValidationProblem(validation),
+        NotFoundException e => Problem(404, e),
+        ConflictException e => Problem(409, e),
+        BusinessRuleException e => Problem(422, e),
+        PreconditionFailedException e => Problem(412, e),
+        DbUpdateConcurrencyException => Problem(412, new PreconditionFailedException()),
+        PreconditionRequiredException e => Problem(428, e),
+        BadHttpRequestException { StatusCode: 413 } => Problem(413, ProblemTexts.BodyTooLarge),
+        BadHttpRequestException { StatusCode: 415 } e => Problem(415, null, e.Message),
+        BadHttpRequestException or JsonException => MalformedBodyProblem(exception),
+        _ when IsDatabaseUnavailable(exception) => Problem(503, ProblemTexts.DatabaseUnavailable),
+        _ => new ProblemDetails { Status = 500, Title = ProblemTexts.Title(500) },
+    };
+
+    private static ProblemDetails Problem(int status, ManabiException exception)
+    {
+        var problem = Problem(status, exception.Detail);
+        if (exception.Code is not null)
+        {
+            problem.Extensions["code"] = exception.Code;
+        }
+        return problem;
+    }
+
+    private static ProblemDetails Problem(int status, Text? detail, string? rawDetail = null) => new()
+    {
+        Status = status,
+        Title = ProblemTexts.Title(status),
+        Detail = detail?.Current ?? rawDetail,
+    };
+
+    private static HttpValidationProblemDetails ValidationProblem(ValidationException validation)
+    {
+        var errors = validation.Errors
+            .GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+        return new HttpValidationProblemDetails(errors)
+        {
+            Status = 400,
+            Title = ProblemTexts.Title(400),
+            Detail = ProblemTexts.ValidationDetail.Current,
+        };
+    }
+
+    // Names the offending JSON field (e.g. "kind" for an unknown enum value) when the parser knows it.
+    private static ProblemDetails MalformedBodyProblem(Exception exception)
+    {
+        var path = (exception as JsonException ?? exception.InnerException as JsonException)?.Path;
+        if (path is null or "$")
+        {
+            return Problem(400, ProblemTexts.MalformedBody);
+        }
+        var field = string.Join('.', path.TrimStart('$', '.').Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [ProblemTexts.MalformedField.Current] })
+        {
+            Status = 400,
+            Title = ProblemTexts.Title(400),
+            Detail = ProblemTexts.MalformedBody.Current,
+        };
+    }
+
+    private static bool IsDatabaseUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is NpgsqlException { IsTransient: true } or SocketException or TimeoutException
+                || (e is NpgsqlException && e.InnerException is SocketException or TimeoutException or IOException))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,165 @@
+using Manabi.BuildingBlocks.Data;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Manabi.BuildingBlocks.Messaging;
+
+/// <summary>
+/// Publishes one module's outbox. Rows are claimed with <c>FOR UPDATE SKIP LOCKED</c> inside a
+/// transaction, so any number of API replicas can run this loop without delivering a row twice at
+/// the same time; a crash before the row is marked only means it is delivered again (consumers are
+/// idempotent). A failing message is retried with exponential backoff and parked after
+/// <see cref="OutboxOptions.MaxAttempts"/> failures, without holding back the messages behind it.
+/// </summary>
+public sealed class OutboxDispatcher(
+    ModuleDatabase module,
+    NpgsqlDataSource dataSource,
+    IntegrationEventBus bus,
+    IntegrationEventTypes eventTypes,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private readonly OutboxOptions _options = options.Value;
+    private DateTimeOffset _nextCleanup;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var _ = logger.BeginScope(new Dictionary<string, object> { ["Module"] = module.Name });
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var claimed = 0;
+            try
+            {
+                claimed = await DispatchBatchAsync(stoppingToken);
+                await CleanUpIfDueAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                // Typically the database is unreachable; try again after the poll interval.
+                logger.LogWarning(exception, "Outbox dispatch for {Module} failed", module.Name);
+            }
+            if (claimed < _options.BatchSize)
+            {
+                await signal.WaitAsync(_options.PollInterval, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Claims and publishes one batch of due messages; returns how many were claimed.</summary>
+    internal async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var due = await ClaimAsync(connection, cancellationToken);
+        foreach (var message in due)
+        {
+            try
+            {
+                var eventType = eventTypes.Find(message.EventType)
+                    ?? throw new InvalidOperationException($"Unknown integration event type {message.EventType}.");
+                await bus.PublishAsync(IntegrationEventSerializer.Deserialize(message.Payload, eventType), cancellationToken);
+                await MarkProcessedAsync(connection, message.Id, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                await RecordFailureAsync(connection, message, exception, cancellationToken);
+            }
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return due.Count;
+    }
+
+    private async Task<List<ClaimedMessage>> ClaimAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            $"""
+            SELECT id, event_type, payload::text, attempts FROM "{module.Schema}".outbox_messages
+            WHERE processed_at IS NULL AND parked_at IS NULL AND next_attempt_at <= now()
+            ORDER BY next_attempt_at, occurred_at
+            LIMIT $1
+            FOR UPDATE SKIP LOCKED
+            """, connection);
+        command.Parameters.AddWithValue(_options.BatchSize);
+        var messages = new List<ClaimedMessage>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            messages.Add(new ClaimedMessage(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3)));
+        }
+        return messages;
+    }
+
+    private async Task MarkProcessedAsync(NpgsqlConnection connection, Guid id, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            $"UPDATE \"{module.Schema}\".outbox_messages SET processed_at = now(), last_error = NULL WHERE id = $1", connection);
+        command.Parameters.AddWithValue(id);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task RecordFailureAsync(NpgsqlConnection connection, ClaimedMessage message, Exception exception, CancellationToken cancellationToken)
+    {
+        var attempts = message.Attempts + 1;
+        var park = attempts >= _options.MaxAttempts;
+        // Exception types and messages only: payloads and consumer data stay out of logs.
+        var error = Describe(exception);
+        if (park)
+        {
+            logger.LogError("Outbox message {MessageId} ({EventType}) parked after {Attempts} attempts: {Error}",
+                message.Id, message.EventType, attempts, error);
+        }
+        else
+        {
+            logger.LogWarning("Outbox message {MessageId} ({EventType}) failed attempt {Attempts}: {Error}",
+                message.Id, message.EventType, attempts, error);
+        }
+        await using var command = new NpgsqlCommand(
+            $"""
+            UPDATE "{module.Schema}".outbox_messages
+            SET attempts = $2, last_error = $3, next_attempt_at = $4, parked_at = CASE WHEN $5 THEN now() END
+            WHERE id = $1
+            """, connection);
+        command.Parameters.AddWithValue(message.Id);
+        command.Parameters.AddWithValue(attempts);
+        command.Parameters.AddWithValue(error.Length > 2000 ? error[..2000] : error);
+        command.Parameters.AddWithValue(clock.GetUtcNow() + _options.RetryDelay(attempts));
+        command.Parameters.AddWithValue(park);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static string Describe(Exception exception) => exception switch
+    {
+        AggregateException aggregate => string.Join("; ", aggregate.InnerExceptions.Select(Describe)),
+        IntegrationEventHandlerException handler => $"{handler.HandlerType.Name}: {Describe(handler.InnerException!)}",
+        _ => $"{exception.GetType().Name}: {exception.Message}",
+    };
+
+    // Delivered messages and inbox marks are only needed while redelivery is possible.
+    private async Task CleanUpIfDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (now < _nextCleanup)
+        {
+            return;
+        }
+        _nextCleanup = now + TimeSpan.FromHours(1);
+        await using var batch = dataSource.CreateBatch();
+        foreach (var table in new[] { "outbox_messages", "inbox_messages" })
+        {
+            var command = new NpgsqlBatchCommand($"DELETE FROM \"{module.Schema}\".{table} WHERE processed_at < $1");
+            command.Parameters.AddWithValue(now - _options.Retention);
+            batch.BatchCommands.Add(command);
+        }
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private sealed record ClaimedMessage(Guid Id, string EventType, string Payload, int Attempts);
+}

@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+
+namespace Manabi.BuildingBlocks.Security;
+
+/// <summary>Claim types Manabi issues or reads, and who a caller is for scoping purposes.</summary>
+public static class ManabiClaims
+{
+    public const string Subject = "sub";
+    public const string Role = "role";
+    public const string ProviderId = "provider_id";
+    public const string ApiKeyId = "api_key_id";
+
+    public static Guid? PartnerProviderId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirst(ProviderId)?.Value, out var id) ? id : null;
+
+    /// <summary>
+    /// The identity that owns per-caller state such as idempotency keys and rate-limit buckets:
+    /// the partner (not the key, so rotation keeps it), the person, or else the client address.
+    /// </summary>
+    public static string CallerScope(this HttpContext context)
+    {
+        var user = context.User;
+        if (user.PartnerProviderId() is { } providerId)
+        {
+            return $"partner:{providerId}";
+        }
+        if (user.Identity?.IsAuthenticated == true && user.FindFirst(Subject)?.Value is { Length: > 0 } subject)
+        {
+            return $"user:{subject}";
+        }
+        return $"ip:{context.Connection.RemoteIpAddress}";
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text.Json.Serialization;
+using Manabi.Api.Setup;
+using Manabi.BuildingBlocks;
+using Manabi.BuildingBlocks.Application;
+using Manabi.BuildingBlocks.Idempotency;
+using Manabi.Catalog;
+using Manabi.Indicators;
+using Manabi.Passbook;
+using Manabi.SchoolCommunityCoordination;
+using Manabi.TalentRegistry;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+var builder = WebApplication.CreateBuilder(args);
+
+if (args is ["dev-token", ..])
+{
+    return DevTokens.Print(builder.Configuration, builder.Environment, args);
+}
+
+builder.AddManabiLogging();
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.AddServerHeader = false;
+    kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue<long?>("Http:MaxRequestBodyBytes") ?? 1024 * 1024;
+});
+
+builder.Services.AddBuildingBlocks(builder.Configuration);
+builder.Services
+    .AddCatalogModule()
+    .AddPassbookModule()
+    .AddTalentRegistryModule()
+    .AddSchoolCommunityCoordinationModule()
+    .AddIndicatorsModule()
+    .AddSeederTypes();
+
+// Only the host runs the source generator; it sees the handlers of exactly these assemblies. The
+// generator rejects assemblies without messages, so a module joins this list with its first handler.
+builder.Services.AddMediator(options =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies =
+    [
+        typeof(Manabi.Catalog.CatalogModule), typeof(Manabi.Catalog.Contracts.CatalogContractsMarker),
+        typeof(Manabi.Indicators.IndicatorsModule),
+    ];
+    // Outermost first: log → validate → one transaction per command.
+    options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+});
+
+builder.AddManabiAuth();
+builder.Services.AddManabiRateLimiting(builder.Configuration);
+builder.Services.AddManabiProblemDetails();
+builder.Services.AddManabiCors(builder.Configuration);
+builder.Services.AddManabiOpenApi();
+builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddRequestLocalization(options => options
+    .SetDefaultCulture("ja").AddSupportedCultures("ja", "en").AddSupportedUICultures("ja", "en"));
+builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
+
+var app = builder.Build();
+
+if (args is ["migrate", ..])
+{
+    await DatabaseSetup.MigrateAsync(app.Services, CancellationToken.None);
+    return 0;
+}
+if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+{
+    await DatabaseSetup.MigrateAsync(app.Services, CancellationToken.None);
+}
+if (app.Configuration.GetValue("Demo:SeedOnStartup", false))
+{
+    await DatabaseSetup.SeedDemoDataAsync(app.Services, CancellationToken.None);
+}
+
+// Localization first: error responses written on the way out must see the request's language.
+app.UseRequestLocalization();
+app.UseCorrelationId();
+app.UseManabiRequestLogging();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+app.UseSecurityHeaders();
+app.UseCors();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.UseMiddleware<IdempotencyMiddleware>();
+
+app.UseSwagger();
+app.UseSwaggerUI(options => options.DocumentTitle = "Manabi API");
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+app.MapCatalogEndpoints()
+    .MapPassbookEndpoints()
+    .MapTalentRegistryEndpoints()
+    .MapSchoolCommunityCoordinationEndpoints()
+    .MapIndicatorsEndpoints();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point; public so integration tests can host it.</summary>
+public partial class Program;

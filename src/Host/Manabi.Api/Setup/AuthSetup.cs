@@ -1,0 +1,171 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Manabi.BuildingBlocks.Security;
+using Manabi.Catalog.Contracts;
+using Mediator;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Manabi.Api.Setup;
+
+/// <summary>Configuration section <c>Auth:Jwt</c>: the city's identity provider.</summary>
+public sealed class JwtOptions
+{
+    public const string Section = "Auth:Jwt";
+
+    /// <summary>OpenID Connect authority; its discovery document supplies the signing keys.</summary>
+    public string? Authority { get; set; }
+
+    public string Issuer { get; set; } = "";
+    public string Audience { get; set; } = "";
+
+    /// <summary>Base64 symmetric key, for deployments without an authority (and for development).</summary>
+    public string? SigningKey { get; set; }
+
+    public SymmetricSecurityKey? SymmetricKey =>
+        string.IsNullOrEmpty(SigningKey) ? null : new SymmetricSecurityKey(Convert.FromBase64String(SigningKey));
+}
+
+internal static class AuthSetup
+{
+    public const string ApiKeyScheme = "ApiKey";
+    public const string ApiKeyHeader = "X-Api-Key";
+    private const string SelectorScheme = "Manabi";
+
+    /// <summary>
+    /// The published development secrets (appsettings.Development.json). Anyone can read them, so a
+    /// host outside Development refuses to start with them.
+    /// </summary>
+    public const string DevelopmentJwtSigningKey = "bWFuYWJpLWRldmVsb3BtZW50LW9ubHktc2lnbmluZy1rZXktZG8tbm90LXVzZQ==";
+    public const string DevelopmentApiKeyPepper = "bWFuYWJpLWRldmVsb3BtZW50LW9ubHktYXBpLWtleS1wZXBwZXItZG8tbm90LXVzZQ==";
+
+    public static void AddManabiAuth(this WebApplicationBuilder builder)
+    {
+        var jwt = builder.Configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
+        RefuseUnsafeKeys(builder, jwt);
+        builder.Services.Configure<JwtOptions>(builder.Configuration.GetSection(JwtOptions.Section));
+
+        builder.Services.AddAuthentication(SelectorScheme)
+            // One default scheme that picks by header, so every endpoint accepts either credential.
+            .AddPolicyScheme(SelectorScheme, SelectorScheme, options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(ApiKeyHeader) ? ApiKeyScheme : JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(options =>
+            {
+                options.MapInboundClaims = false;
+                options.Authority = jwt.Authority;
+                options.Audience = jwt.Audience;
+                options.RequireHttpsMetadata = !builder.Environment.IsDevelopment();
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = jwt.Issuer,
+                    ValidAudience = jwt.Audience,
+                    IssuerSigningKey = jwt.SymmetricKey,
+                    NameClaimType = ManabiClaims.Subject,
+                    RoleClaimType = ManabiClaims.Role,
+                    ClockSkew = TimeSpan.FromMinutes(1),
+                };
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyScheme, null);
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff))
+            .AddPolicy(Policies.Coordinator, p => p.RequireRole(Roles.Coordinator, Roles.Staff))
+            .AddPolicy(Policies.Learner, p => p.RequireRole(Roles.Learner))
+            .AddPolicy(Policies.Partner, p => p.RequireClaim(ManabiClaims.ProviderId))
+            .AddPolicy(Policies.StaffOrPartner, p => p.RequireAssertion(c =>
+                c.User.IsInRole(Roles.Staff) || c.User.HasClaim(claim => claim.Type == ManabiClaims.ProviderId)));
+    }
+
+    private static void RefuseUnsafeKeys(WebApplicationBuilder builder, JwtOptions jwt)
+    {
+        if (string.IsNullOrEmpty(jwt.Authority) && jwt.SymmetricKey is null)
+        {
+            throw new InvalidOperationException("Configure Auth:Jwt:Authority (OpenID Connect) or Auth:Jwt:SigningKey.");
+        }
+        if (builder.Environment.IsDevelopment())
+        {
+            return;
+        }
+        if (jwt.SigningKey == DevelopmentJwtSigningKey || builder.Configuration["Auth:ApiKeys:Pepper"] == DevelopmentApiKeyPepper)
+        {
+            throw new InvalidOperationException(
+                "The development signing key or API-key pepper is configured outside Development. Configure real secrets.");
+        }
+    }
+}
+
+/// <summary>
+/// Authenticates partner systems by <c>X-Api-Key</c>. Unknown, malformed, revoked and expired keys
+/// all fail the same way, so a caller learns nothing about which keys exist.
+/// </summary>
+internal sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ISender sender)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var presented = Request.Headers[AuthSetup.ApiKeyHeader].ToString();
+        if (presented.Length == 0)
+        {
+            return AuthenticateResult.NoResult();
+        }
+        if (!ApiKeySecrets.TryParse(presented, out var keyId, out var secret)
+            || await sender.Send(new VerifyPartnerApiKeyQuery(keyId, secret), Context.RequestAborted) is not { } partner)
+        {
+            return AuthenticateResult.Fail("Invalid API key.");
+        }
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(ManabiClaims.ProviderId, partner.ProviderId.ToString()),
+                new Claim(ManabiClaims.ApiKeyId, partner.KeyId),
+                new Claim(ManabiClaims.Subject, $"partner:{partner.ProviderId}"),
+            ],
+            AuthSetup.ApiKeyScheme, ManabiClaims.Subject, ManabiClaims.Role);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), AuthSetup.ApiKeyScheme));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = $"ApiKey header=\"{AuthSetup.ApiKeyHeader}\"";
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Mints tokens signed with the configured symmetric key: <c>build/dev-token.sh</c> and tests.</summary>
+public static class DevTokens
+{
+    public static string Create(JwtOptions jwt, string role, string subject, TimeSpan lifetime)
+    {
+        var key = jwt.SymmetricKey ?? throw new InvalidOperationException("Auth:Jwt:SigningKey is not configured.");
+        var handler = new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler();
+        return handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = jwt.Issuer,
+            Audience = jwt.Audience,
+            Expires = DateTime.UtcNow.Add(lifetime),
+            Claims = new Dictionary<string, object> { [ManabiClaims.Subject] = subject, [ManabiClaims.Role] = role },
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+        });
+    }
+
+    public static int Print(IConfiguration configuration, IHostEnvironment environment, string[] args)
+    {
+        if (!environment.IsDevelopment())
+        {
+            Console.Error.WriteLine("dev-token only works with ASPNETCORE_ENVIRONMENT=Development.");
+            return 2;
+        }
+        if (args.Length < 2 || !Roles.All.Contains(args[1]))
+        {
+            Console.Error.WriteLine($"usage: dev-token ROLE [SUBJECT]   (ROLE: {string.Join(", ", Roles.All)})");
+            return 2;
+        }
+        var jwt = configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
+        var subject = args.Length > 2 ? args[2] : $"dev-{args[1]}";
+        Console.WriteLine(Create(jwt, args[1], subject, TimeSpan.FromHours(8)));
+        return 0;
+    }
+}

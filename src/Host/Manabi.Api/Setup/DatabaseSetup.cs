@@ -1,0 +1,70 @@
+using Manabi.BuildingBlocks.Data;
+using Manabi.BuildingBlocks.Idempotency;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
+
+namespace Manabi.Api.Setup;
+
+internal static class DatabaseSetup
+{
+    /// <summary>
+    /// Applies the platform's and every module's migrations (each module keeps its own history
+    /// table in its own schema). EF Core takes a database lock while migrating, so replicas starting
+    /// together apply each migration once.
+    /// </summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Database.MigrateAsync(cancellationToken);
+        foreach (var module in scope.ServiceProvider.GetServices<ModuleDatabase>())
+        {
+            var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
+            await context.Database.MigrateAsync(cancellationToken);
+        }
+    }
+
+    public static async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        // Each seeder in its own scope: one module's data, one transaction per command.
+        foreach (var seederType in services.GetServices<SeederType>())
+        {
+            await using var scope = services.CreateAsyncScope();
+            var seeder = (IDemoDataSeeder)scope.ServiceProvider.GetRequiredService(seederType.Type);
+            await seeder.SeedAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Registers the concrete seeder types so each can be resolved in a fresh scope.</summary>
+    public static void AddSeederTypes(this IServiceCollection services)
+    {
+        var seeders = services.Where(d => d.ServiceType == typeof(IDemoDataSeeder) && d.ImplementationType is not null)
+            .Select(d => d.ImplementationType!).ToList();
+        foreach (var type in seeders)
+        {
+            services.AddScoped(type);
+            services.AddSingleton(new SeederType(type));
+        }
+    }
+
+    internal sealed record SeederType(Type Type);
+}
+
+/// <summary>Readiness: PostgreSQL answers a query within the probe's time.</summary>
+internal sealed class PostgresHealthCheck(NpgsqlDataSource dataSource) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var command = dataSource.CreateCommand("SELECT 1");
+            await command.ExecuteScalarAsync(cancellationToken);
+            return HealthCheckResult.Healthy();
+        }
+        catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException)
+        {
+            // The exception (with connection details) stays in the logs, not in the probe's answer.
+            return HealthCheckResult.Unhealthy("PostgreSQL is unreachable.");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using Manabi.BuildingBlocks.Http;
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+namespace Manabi.Api.Setup;
+
+internal static class LoggingSetup
+{
+    /// <summary>
+    /// Serilog: readable console lines in Development, compact JSON elsewhere (for the city's log
+    /// collector). Levels come from the <c>Serilog</c> configuration section.
+    /// </summary>
+    public static void AddManabiLogging(this WebApplicationBuilder builder)
+    {
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+                // EF logs every failed command, including the expected probe for a missing migrations
+                // table; real failures surface as exceptions and are logged where they are handled.
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Command", LogEventLevel.Fatal)
+                .MinimumLevel.Override("Microsoft.AspNetCore.DataProtection", LogEventLevel.Error)
+                .Enrich.FromLogContext()
+                .Enrich.WithProperty("Application", "Manabi");
+            if (development)
+            {
+                logger.WriteTo.Console(outputTemplate:
+                    "[{Timestamp:HH:mm:ss} {Level:u3}] {Module} {Message:lj} {CorrelationId}{NewLine}{Exception}");
+            }
+            else
+            {
+                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+        });
+    }
+
+    /// <summary>
+    /// One line per request. The route template is logged instead of the path and query, which can
+    /// carry identifiers such as passbook numbers; bodies and headers are never logged.
+    /// </summary>
+    public static void UseManabiRequestLogging(this WebApplication app) => app.UseSerilogRequestLogging(options =>
+    {
+        options.MessageTemplate = "HTTP {RequestMethod} {RoutePattern} responded {StatusCode} in {Elapsed:0.0} ms";
+        options.GetMessageTemplateProperties = (context, _, elapsed, statusCode) =>
+        [
+            new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
+            new LogEventProperty("RoutePattern", new ScalarValue(RoutePattern(context))),
+            new LogEventProperty("StatusCode", new ScalarValue(statusCode)),
+            new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+        ];
+        options.EnrichDiagnosticContext = (diagnostics, context) =>
+        {
+            diagnostics.Set("Module", context.GetEndpoint()?.Metadata.GetMetadata<ModuleMetadata>()?.Name ?? "Host");
+            diagnostics.Set("Authenticated", context.User.Identity?.IsAuthenticated == true);
+        };
+        options.GetLevel = (context, _, exception) =>
+            exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+            : context.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose
+            : LogEventLevel.Information;
+    });
+
+    private static string RoutePattern(HttpContext context) =>
+        (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
+}

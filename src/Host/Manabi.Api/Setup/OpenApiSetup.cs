@@ -1,0 +1,104 @@
+using Manabi.BuildingBlocks.Http;
+using Manabi.BuildingBlocks.Idempotency;
+using Manabi.BuildingBlocks.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Manabi.Api.Setup;
+
+internal static class OpenApiSetup
+{
+    public const string BearerScheme = "bearer";
+    public const string ApiKeyScheme = "apiKey";
+
+    public static void AddManabiOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "Manabi API",
+                Version = "v1",
+                Description = "Lifelong-learning programme of a city: catalog, learning passbook, talent registry, " +
+                    "community–school coordination and plan indicators. Errors are RFC 9457 problem details; " +
+                    "send `Accept-Language: en` for English messages (Japanese is the default).",
+            });
+            options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "A token from the city's identity provider (roles: staff, coordinator, learner). Locally: build/dev-token.sh ROLE.",
+            });
+            options.AddSecurityDefinition(ApiKeyScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = AuthSetup.ApiKeyHeader,
+                Description = "A partner organization's API key (mnb_…), issued by staff.",
+            });
+            options.OperationFilter<ManabiOperationFilter>();
+            options.SupportNonNullableReferenceTypes();
+            options.CustomSchemaIds(type => type.Name.Replace("`1", "Of", StringComparison.Ordinal));
+            foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "Manabi.*.xml"))
+            {
+                options.IncludeXmlComments(xml);
+            }
+        });
+    }
+}
+
+/// <summary>
+/// Documents per operation what the endpoint metadata says: which credential it takes, and the
+/// <c>Idempotency-Key</c> and <c>If-Match</c> headers where they apply.
+/// </summary>
+internal sealed class ManabiOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<IdempotentMetadata>().Any())
+        {
+            AddHeader(operation, IdempotencyMiddleware.HeaderName, false,
+                "Makes a retry safe: the same key and body replay the first response (`Idempotent-Replayed: true`) for 24 hours.");
+        }
+        if (context.ApiDescription.HttpMethod == "PUT" && operation.Responses?.ContainsKey("428") == true)
+        {
+            AddHeader(operation, "If-Match", true, "The `ETag` of the version you read.");
+        }
+        if (metadata.OfType<IAllowAnonymous>().Any())
+        {
+            return;
+        }
+        var policies = metadata.OfType<IAuthorizeData>().Select(a => a.Policy).ToHashSet();
+        operation.Security ??= [];
+        if (!policies.Contains(Policies.Partner))
+        {
+            operation.Security.Add(Requirement(OpenApiSetup.BearerScheme, context));
+        }
+        if (policies.Contains(Policies.Partner) || policies.Contains(Policies.StaffOrPartner))
+        {
+            operation.Security.Add(Requirement(ApiKeySchemeName, context));
+        }
+    }
+
+    private const string ApiKeySchemeName = OpenApiSetup.ApiKeyScheme;
+
+    private static OpenApiSecurityRequirement Requirement(string scheme, OperationFilterContext context) =>
+        new() { [new OpenApiSecuritySchemeReference(scheme, context.Document)] = [] };
+
+    private static void AddHeader(OpenApiOperation operation, string name, bool required, string description)
+    {
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = name,
+            In = ParameterLocation.Header,
+            Required = required,
+            Description = description,
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        });
+    }
+}

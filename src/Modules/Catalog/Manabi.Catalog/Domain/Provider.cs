@@ -1,0 +1,59 @@
+using Manabi.Catalog.Contracts;
+
+namespace Manabi.Catalog.Domain;
+
+/// <summary>
+/// An organization that offers learning opportunities (学習機会提供者). Registered by staff,
+/// pending until approved; only approved providers' opportunities are public.
+/// </summary>
+internal sealed class Provider
+{
+    private Provider() { }
+
+    public Guid Id { get; private set; }
+    public ProviderKind Kind { get; private set; }
+    public string Name { get; private set; } = "";
+    public string NameKana { get; private set; } = "";
+    public string? NameEn { get; private set; }
+    public string? ContactEmail { get; private set; }
+    public string? ContactPhone { get; private set; }
+    public ProviderStatus Status { get; private set; }
+    public DateTimeOffset RegisteredAt { get; private set; }
+
+    /// <summary>Set for the demonstration catalog that build/run.sh seeds.</summary>
+    public bool IsDemo { get; private set; }
+
+    /// <summary>PostgreSQL row version (xmin): the ETag.</summary>
+    public uint Version { get; private set; }
+
+    public static Provider Register(ProviderProfile profile, DateTimeOffset now, bool isDemo = false)
+    {
+        var provider = new Provider
+        {
+            Id = Guid.CreateVersion7(now),
+            Status = ProviderStatus.Pending,
+            RegisteredAt = now,
+            IsDemo = isDemo,
+        };
+        provider.Update(profile);
+        return provider;
+    }
+
+    public void Update(ProviderProfile profile)
+    {
+        Kind = profile.Kind;
+        Name = profile.Name.Trim();
+        NameKana = profile.NameKana.Trim();
+        NameEn = Blank(profile.NameEn);
+        ContactEmail = Blank(profile.ContactEmail);
+        ContactPhone = Blank(profile.ContactPhone);
+    }
+
+    /// <summary>Partner keys of a suspended provider stop working.</summary>
+    public bool MayUseApi => Status != ProviderStatus.Suspended;
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>The descriptive fields of a provider, as staff enter them.</summary>
+internal sealed record ProviderProfile(ProviderKind Kind, string Name, string NameKana, string? NameEn, string? ContactEmail, string? ContactPhone);

@@ -1,0 +1,56 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Manabi.BuildingBlocks.Application;
+using Manabi.BuildingBlocks.Security;
+using Manabi.Catalog.Data;
+using Manabi.Catalog.Domain;
+using Manabi.Catalog.Features.Providers;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.Catalog.Features.ApiKeys.IssueApiKey;
+
+/// <summary>Issue a new API key for a provider's system (staff).</summary>
+/// <param name="Name">A label to recognise the key by, e.g. "production server".</param>
+/// <param name="ExpiresAt">When the key stops working (optional; must be in the future).</param>
+public sealed record IssueApiKeyCommand(string? Name, DateTimeOffset? ExpiresAt) : ICommand<IssuedApiKeyResponse>
+{
+    [JsonIgnore] internal Guid ProviderId { get; init; }
+}
+
+/// <summary>A newly issued key. <c>apiKey</c> is shown only in this response; store it now.</summary>
+/// <param name="KeyId">Public key id.</param>
+/// <param name="ApiKey">The key to send as <c>X-Api-Key</c>.</param>
+/// <param name="ProviderId">The provider the key acts for.</param>
+/// <param name="Name">Label.</param>
+/// <param name="CreatedAt">When it was issued.</param>
+/// <param name="ExpiresAt">When it stops working, if ever.</param>
+public sealed record IssuedApiKeyResponse(string KeyId, string ApiKey, Guid ProviderId, string Name, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt);
+
+internal sealed class IssueApiKeyValidator : AbstractValidator<IssueApiKeyCommand>
+{
+    public IssueApiKeyValidator(TimeProvider clock)
+    {
+        RuleFor(c => c.Name).MaximumLength(100).WithName(_ => new Text("名前", "name").Current);
+        RuleFor(c => c.ExpiresAt).GreaterThan(_ => clock.GetUtcNow()).When(c => c.ExpiresAt is not null)
+            .WithName(_ => new Text("有効期限", "expiresAt").Current);
+    }
+}
+
+internal sealed class IssueApiKeyHandler(CatalogDbContext db, ApiKeySecrets secrets, TimeProvider clock)
+    : ICommandHandler<IssueApiKeyCommand, IssuedApiKeyResponse>
+{
+    public async ValueTask<IssuedApiKeyResponse> Handle(IssueApiKeyCommand command, CancellationToken cancellationToken)
+    {
+        if (!await db.Providers.AnyAsync(p => p.Id == command.ProviderId, cancellationToken))
+        {
+            throw ProviderErrors.NotFound();
+        }
+        var (keyId, plainText, hash) = secrets.Generate();
+        var name = string.IsNullOrWhiteSpace(command.Name) ? "default" : command.Name.Trim();
+        var key = PartnerApiKey.Issue(command.ProviderId, keyId, hash, name, clock.GetUtcNow(), command.ExpiresAt);
+        db.PartnerApiKeys.Add(key);
+        await db.SaveChangesAsync(cancellationToken);
+        return new(keyId, plainText, key.ProviderId, key.Name, key.CreatedAt, key.ExpiresAt);
+    }
+}

@@ -1,0 +1,43 @@
+using Manabi.BuildingBlocks.Http;
+using Manabi.BuildingBlocks.Security;
+using Manabi.Catalog.Data;
+using Manabi.Catalog.Features.Providers;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.Catalog.Features.ApiKeys.ListApiKeys;
+
+internal sealed record ListApiKeysQuery(Guid ProviderId) : IQuery<IReadOnlyList<ApiKeyResponse>>;
+
+internal sealed class ListApiKeysHandler(CatalogDbContext db) : IQueryHandler<ListApiKeysQuery, IReadOnlyList<ApiKeyResponse>>
+{
+    public async ValueTask<IReadOnlyList<ApiKeyResponse>> Handle(ListApiKeysQuery query, CancellationToken cancellationToken)
+    {
+        if (!await db.Providers.AnyAsync(p => p.Id == query.ProviderId, cancellationToken))
+        {
+            throw ProviderErrors.NotFound();
+        }
+        var keys = await db.PartnerApiKeys.AsNoTracking()
+            .Where(k => k.ProviderId == query.ProviderId)
+            .OrderBy(k => k.CreatedAt).ThenBy(k => k.KeyId)
+            .ToListAsync(cancellationToken);
+        return keys.ConvertAll(ApiKeyResponse.From);
+    }
+}
+
+internal static class ListApiKeysEndpoint
+{
+    public static void Map(IEndpointRouteBuilder group) => group
+        .MapGet("/providers/{providerId:guid}/api-keys", async (Guid providerId, ISender sender, CancellationToken ct) =>
+            Results.Ok(await sender.Send(new ListApiKeysQuery(providerId), ct)))
+        .WithName("ListApiKeys")
+        .WithSummary("List a provider's API keys")
+        .WithDescription("Key ids, labels and dates; secrets are never shown again.")
+        .RequireAuthorization(Policies.Staff)
+        .Produces<IReadOnlyList<ApiKeyResponse>>()
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesAuthProblems();
+}

@@ -1,0 +1,50 @@
+using FluentValidation;
+using Manabi.BuildingBlocks.Application;
+using Manabi.BuildingBlocks.Http;
+using Manabi.BuildingBlocks.Security;
+using Manabi.Catalog.Data;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.Catalog.Features.ApiKeys.RevokeApiKey;
+
+/// <summary>Revoke a key at once; revoking twice is harmless.</summary>
+internal sealed record RevokeApiKeyCommand(Guid ProviderId, string KeyId) : ICommand;
+
+internal sealed class RevokeApiKeyValidator : AbstractValidator<RevokeApiKeyCommand>
+{
+    public RevokeApiKeyValidator() => RuleFor(c => c.KeyId).NotEmpty().MaximumLength(32);
+}
+
+internal sealed class RevokeApiKeyHandler(CatalogDbContext db, TimeProvider clock) : ICommandHandler<RevokeApiKeyCommand>
+{
+    public async ValueTask<Unit> Handle(RevokeApiKeyCommand command, CancellationToken cancellationToken)
+    {
+        var key = await db.PartnerApiKeys.SingleOrDefaultAsync(
+                k => k.KeyId == command.KeyId && k.ProviderId == command.ProviderId, cancellationToken)
+            ?? throw new NotFoundException(new Text("指定された API キーは見つかりません。", "No such API key."));
+        key.Revoke(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}
+
+internal static class RevokeApiKeyEndpoint
+{
+    public static void Map(IEndpointRouteBuilder group) => group
+        .MapDelete("/providers/{providerId:guid}/api-keys/{keyId}", async (Guid providerId, string keyId, ISender sender, CancellationToken ct) =>
+        {
+            await sender.Send(new RevokeApiKeyCommand(providerId, keyId), ct);
+            return Results.NoContent();
+        })
+        .WithName("RevokeApiKey")
+        .WithSummary("Revoke a partner API key")
+        .WithDescription("The key stops working immediately.")
+        .RequireAuthorization(Policies.Staff)
+        .Produces(StatusCodes.Status204NoContent)
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesAuthProblems();
+}

@@ -1,0 +1,32 @@
+using Manabi.BuildingBlocks.Application;
+using Manabi.BuildingBlocks.Http;
+using Manabi.BuildingBlocks.Security;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Manabi.Catalog.Features.Providers.RegisterProvider;
+
+internal static class RegisterProviderEndpoint
+{
+    public static void Map(IEndpointRouteBuilder group) => group
+        .MapPost("/providers", Handle)
+        .WithName("RegisterProvider")
+        .WithSummary("Register a learning provider")
+        .WithDescription("Staff register an organization that offers learning opportunities. It starts as `pending`. Honours `Idempotency-Key`.")
+        .RequireAuthorization(Policies.Staff)
+        .Idempotent()
+        .Produces<ProviderResponse>(StatusCodes.Status201Created)
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+        .ProducesAuthProblems();
+
+    private static async Task<IResult> Handle(RegisterProviderCommand command, ISender sender, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var (provider, version) = await sender.Send(command, cancellationToken);
+        ETags.Set(response, version);
+        return Results.Created($"/api/v1/catalog/providers/{provider.Id}", provider);
+    }
+}

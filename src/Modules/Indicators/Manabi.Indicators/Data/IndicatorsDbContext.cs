@@ -1,0 +1,31 @@
+using Manabi.BuildingBlocks.Data;
+using Manabi.Indicators.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Manabi.Indicators.Data;
+
+internal sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> options, DbSession session)
+    : ModuleDbContext(options, session)
+{
+    public override string Schema => IndicatorsModule.Schema;
+
+    public DbSet<ProviderRegistration> ProviderRegistrations => Set<ProviderRegistration>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<ProviderRegistration>(registration =>
+        {
+            registration.HasKey(r => r.ProviderId);
+            registration.Property(r => r.Kind).HasMaxLength(40);
+            registration.HasIndex(r => r.FiscalYear);
+        });
+    }
+}
+
+internal sealed class IndicatorsDesignTimeFactory : IDesignTimeDbContextFactory<IndicatorsDbContext>
+{
+    public IndicatorsDbContext CreateDbContext(string[] args) =>
+        DesignTimeFactory.Create<IndicatorsDbContext>(IndicatorsModule.Schema, (options, session) => new(options, session));
+}
