@@ -1,0 +1,104 @@
+using System.Net;
+using Manabi.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Manabi.IntegrationTests.Host;
+
+public sealed class HostTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    [Fact]
+    public async Task Health_probes_report_live_and_ready_with_PostgreSQL()
+    {
+        var client = Api.CreateClient();
+        var live = await client.GetAsync("/health/live");
+        var ready = await client.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task OpenApi_document_lists_the_slice_with_module_tags_and_both_security_schemes()
+    {
+        var document = await (await Api.CreateClient().GetAsync("/swagger/v1/swagger.json")).JsonAsync();
+        var paths = document["paths"]!.AsObject();
+        Assert.True(paths.ContainsKey("/api/v1/catalog/providers"));
+        Assert.True(paths.ContainsKey("/api/v1/catalog/providers/{providerId}/api-keys"));
+        Assert.True(paths.ContainsKey("/api/v1/indicators/providers-by-fiscal-year"));
+        var schemes = document["components"]!["securitySchemes"]!.AsObject();
+        Assert.Equal("bearer", schemes["bearer"]!["scheme"]!.GetValue<string>());
+        Assert.Equal("X-Api-Key", schemes["apiKey"]!["name"]!.GetValue<string>());
+
+        var register = paths["/api/v1/catalog/providers"]!["post"]!;
+        Assert.Equal("Catalog", register["tags"]![0]!.GetValue<string>());
+        Assert.Contains(register["parameters"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "Idempotency-Key");
+        Assert.True(register["responses"]!.AsObject().ContainsKey("201"));
+        var update = paths["/api/v1/catalog/providers/{id}"]!["put"]!;
+        Assert.Contains(update["parameters"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "If-Match");
+        var indicators = paths["/api/v1/indicators/providers-by-fiscal-year"]!["get"]!;
+        Assert.Equal("Indicators", indicators["tags"]![0]!.GetValue<string>());
+        Assert.Null(indicators["security"]);
+    }
+
+    [Fact]
+    public void Every_endpoint_declares_an_authorization_policy_or_is_explicitly_anonymous()
+    {
+        var endpoints = Api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        Assert.NotEmpty(endpoints);
+        var unprotected = endpoints
+            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            .Where(e => !e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => !string.IsNullOrEmpty(a.Policy) || !string.IsNullOrEmpty(a.Roles)))
+            .Where(e => !IsFrameworkEndpoint(e))
+            .Select(e => e.RoutePattern.RawText)
+            .ToList();
+        Assert.Empty(unprotected);
+    }
+
+    // Swagger and health are mapped by the host on purpose as public; everything else must opt in.
+    private static bool IsFrameworkEndpoint(RouteEndpoint endpoint) =>
+        endpoint.RoutePattern.RawText?.StartsWith("/swagger", StringComparison.Ordinal) == true;
+
+    [Fact]
+    public async Task Responses_carry_security_headers_and_no_server_banner()
+    {
+        var response = await Api.CreateClient().GetAsync("/api/v1/indicators/providers-by-fiscal-year");
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.False(response.Headers.Contains("Server"));
+        Assert.True(response.Headers.Contains("X-Correlation-Id"));
+    }
+
+    [Fact]
+    public async Task Caller_correlation_id_is_echoed()
+    {
+        var client = Api.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Correlation-Id", "city-it-req-42");
+        var response = await client.GetAsync("/health/live");
+        Assert.Equal("city-it-req-42", response.Headers.GetValues("X-Correlation-Id").Single());
+    }
+
+    [Theory]
+    [InlineData(ManabiApiFactory.AllowedOrigin, true)]
+    [InlineData("https://evil.example.com", false)]
+    public async Task Cors_allows_only_configured_origins(string origin, bool allowed)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Options, "/api/v1/catalog/providers");
+        request.Headers.Add("Origin", origin);
+        request.Headers.Add("Access-Control-Request-Method", "POST");
+        request.Headers.Add("Access-Control-Request-Headers", "authorization,content-type,idempotency-key");
+        var response = await Api.CreateClient().SendAsync(request);
+        Assert.Equal(allowed, response.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
+    public async Task Unknown_route_is_a_problem_404()
+    {
+        var response = await Api.CreateClient().GetAsync("/api/v1/catalog/nothing-here");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Http.AssertProblem(await response.JsonAsync(), 404);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Net;
+using System.Net.Http.Json;
+using Manabi.IntegrationTests.Infrastructure;
+
+namespace Manabi.IntegrationTests.Host;
+
+/// <summary>Behaviour that needs a host configured differently from the shared one.</summary>
+public sealed class SeparateHostTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    [Fact]
+    public async Task Callers_over_their_limit_get_429_with_Retry_After_and_others_are_unaffected()
+    {
+        await using var api = new ManabiApiFactory(Fixture.Database.ConnectionString, new Dictionary<string, string?>
+        {
+            ["RateLimiting:AnonymousPermitLimit"] = "3",
+            ["RateLimiting:AuthenticatedPermitLimit"] = "3",
+        });
+        var anonymous = api.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/api/v1/indicators/providers-by-fiscal-year")).StatusCode);
+        }
+        var limited = await anonymous.GetAsync("/api/v1/indicators/providers-by-fiscal-year");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.True(limited.Headers.RetryAfter!.Delta!.Value.TotalSeconds >= 1);
+        Http.AssertProblem(await limited.JsonAsync(), 429);
+        Assert.Equal(HttpStatusCode.OK, (await api.ClientAs("staff").GetAsync("/api/v1/indicators/providers-by-fiscal-year")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health/live")).StatusCode);
+    }
+
+    [Fact]
+    public async Task When_PostgreSQL_is_unreachable_requests_get_503_and_readiness_fails()
+    {
+        await using var api = new ManabiApiFactory("Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=2", new Dictionary<string, string?>
+        {
+            ["Database:MigrateOnStartup"] = "false",
+        });
+        var client = api.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
+        var response = await client.GetAsync("/api/v1/indicators/providers-by-fiscal-year");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Http.AssertProblem(await response.JsonAsync(), 503);
+        var write = await api.ClientAs("staff").PostAsJsonAsync("/api/v1/catalog/providers", Http.ProviderBody());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, write.StatusCode);
+    }
+
+    [Fact]
+    public void Outside_Development_the_host_refuses_the_development_signing_key()
+    {
+        using var api = new ManabiApiFactory(Fixture.Database.ConnectionString, new Dictionary<string, string?>
+        {
+            ["Auth:Jwt:SigningKey"] = Manabi.Api.Setup.AuthSetup.DevelopmentJwtSigningKey,
+        }, environment: "Production");
+        var failure = Assert.ThrowsAny<Exception>(() => api.CreateClient());
+        Assert.Contains("development signing key", failure.ToString());
+    }
+}

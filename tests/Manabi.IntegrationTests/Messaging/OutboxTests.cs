@@ -1,0 +1,110 @@
+using Manabi.BuildingBlocks.Data;
+using Manabi.BuildingBlocks.Messaging;
+using Manabi.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Manabi.IntegrationTests.Messaging;
+
+public sealed class OutboxTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    [Fact]
+    public async Task A_registered_provider_is_counted_by_Indicators_in_the_current_fiscal_year()
+    {
+        await Api.ClientAs("staff").RegisterProviderAsync();
+        var years = await EventuallyAsync(ProvidersByYear, a => a.Count == 1);
+        var year = Assert.Single(years);
+        var fiscalYear = Manabi.BuildingBlocks.Contracts.FiscalYear.Of(DateTimeOffset.UtcNow).StartYear;
+        Assert.Equal(fiscalYear, year!["fiscalYear"]!.GetValue<int>());
+        Assert.Equal(1, year["providersRegistered"]!.GetValue<int>());
+        Assert.Equal(1, year["cumulativeProviders"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_redelivered_event_changes_nothing()
+    {
+        await Api.ClientAs("staff").RegisterProviderAsync();
+        await EventuallyAsync(Processed, n => n == 1);
+
+        // What a dispatcher crash after publishing but before marking the row looks like.
+        await Fixture.ExecuteAsync("UPDATE catalog.outbox_messages SET processed_at = NULL");
+        await EventuallyAsync(Processed, n => n == 1);
+
+        var years = await ProvidersByYear();
+        Assert.Equal(1, years.Single()!["providersRegistered"]!.GetValue<int>());
+        Assert.Equal(1L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM indicators.inbox_messages"));
+    }
+
+    [Fact]
+    public async Task A_consumer_that_fails_once_is_retried_and_its_effect_happens_exactly_once()
+    {
+        var probe = await PublishProbeAsync(ProbeBehavior.FailOnceAfterEffect);
+        await EventuallyAsync(() => ProbeProcessedAsync(probe), done => done);
+
+        Assert.Equal(2, ProbeConsumer.Deliveries[probe]);
+        Assert.Equal(1L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM test_probe.effects WHERE probe_id = $1", probe));
+        Assert.Equal(1, await Fixture.ScalarAsync<int>("SELECT attempts FROM test_probe.outbox_messages"));
+    }
+
+    [Fact]
+    public async Task A_message_that_always_fails_is_parked_and_later_messages_still_flow()
+    {
+        var poison = await PublishProbeAsync(ProbeBehavior.AlwaysFail);
+        var later = await PublishProbeAsync(ProbeBehavior.Succeed);
+
+        Assert.True(await EventuallyAsync(() => ProbeProcessedAsync(later), done => done));
+        var parked = await EventuallyAsync(
+            () => Fixture.ScalarAsync<long>("SELECT count(*) FROM test_probe.outbox_messages WHERE parked_at IS NOT NULL"), n => n == 1);
+        Assert.Equal(1L, parked);
+        Assert.Equal(3, await Fixture.ScalarAsync<int>("SELECT attempts FROM test_probe.outbox_messages WHERE parked_at IS NOT NULL"));
+        Assert.Contains("failed on attempt 3", await Fixture.ScalarAsync<string>("SELECT last_error FROM test_probe.outbox_messages WHERE parked_at IS NOT NULL"));
+        Assert.Equal(0L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM test_probe.effects WHERE probe_id = $1", poison));
+        Assert.Equal(3, ProbeConsumer.Deliveries[poison]);
+    }
+
+    [Fact]
+    public async Task Dispatchers_racing_over_one_outbox_deliver_each_message_once()
+    {
+        // Several replicas = several dispatchers over one table; claim with SKIP LOCKED keeps them apart.
+        var probes = new List<Guid>();
+        for (var i = 0; i < 30; i++)
+        {
+            probes.Add(await PublishProbeAsync(ProbeBehavior.Succeed));
+        }
+        var module = Api.Services.GetServices<ModuleDatabase>().Single(m => m.Schema == TestProbeDbContext.SchemaName);
+        var smallBatches = Microsoft.Extensions.Options.Options.Create(new OutboxOptions { BatchSize = 4 });
+        var racers = Enumerable.Range(0, 3)
+            .Select(_ => ActivatorUtilities.CreateInstance<OutboxDispatcher>(Api.Services, module, smallBatches))
+            .Select(dispatcher => Task.Run(async () =>
+            {
+                while (await dispatcher.DispatchBatchAsync(CancellationToken.None) > 0)
+                {
+                }
+            }));
+        await Task.WhenAll(racers);
+        await EventuallyAsync(() => Fixture.ScalarAsync<long>("SELECT count(*) FROM test_probe.outbox_messages WHERE processed_at IS NULL"), n => n == 0);
+
+        Assert.All(probes, p => Assert.Equal(1, ProbeConsumer.Deliveries[p]));
+        Assert.Equal(30L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM test_probe.effects"));
+    }
+
+    private async Task<Guid> PublishProbeAsync(ProbeBehavior behavior)
+    {
+        var probe = Guid.NewGuid();
+        await using var scope = Api.Services.CreateAsyncScope();
+        var session = scope.ServiceProvider.GetRequiredService<DbSession>();
+        var db = scope.ServiceProvider.GetRequiredService<TestProbeDbContext>();
+        await using var unitOfWork = await session.BeginAsync(CancellationToken.None);
+        db.Publish(new ProbeRequestedIntegrationEvent(probe, behavior));
+        await db.SaveChangesAsync();
+        await unitOfWork.CommitAsync(CancellationToken.None);
+        return probe;
+    }
+
+    private Task<bool> ProbeProcessedAsync(Guid probe) => Fixture.ScalarAsync<bool>(
+        "SELECT EXISTS (SELECT 1 FROM test_probe.outbox_messages WHERE payload->>'probeId' = $1 AND processed_at IS NOT NULL)", probe.ToString());
+
+    private Task<long> Processed() => Fixture.ScalarAsync<long>("SELECT count(*) FROM catalog.outbox_messages WHERE processed_at IS NOT NULL");
+
+    private async Task<System.Text.Json.Nodes.JsonArray> ProvidersByYear() =>
+        await (await Api.CreateClient().GetAsync("/api/v1/indicators/providers-by-fiscal-year")).JsonArrayAsync();
+}
