@@ -10,6 +10,21 @@ using Manabi.SchoolCommunityCoordination;
 using Manabi.TalentRegistry;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
+// Container health check without curl in the image: exit 0 when this replica is ready.
+if (args is ["--health-probe", ..])
+{
+    using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
+    var url = Environment.GetEnvironmentVariable("MANABI_HEALTH_URL") ?? "http://127.0.0.1:8080/health/ready";
+    try
+    {
+        return (await probe.GetAsync(url)).IsSuccessStatusCode ? 0 : 1;
+    }
+    catch (HttpRequestException)
+    {
+        return 1;
+    }
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 if (args is ["dev-token", ..])
