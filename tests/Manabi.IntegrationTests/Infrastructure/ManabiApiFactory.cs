@@ -25,6 +25,8 @@ public class ManabiApiFactory(string connectionString, IDictionary<string, strin
         SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
     };
 
+    public CapturedLogs Logs { get; } = new();
+
     private readonly string _pepper = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -44,7 +46,7 @@ public class ManabiApiFactory(string connectionString, IDictionary<string, strin
             ["Cors:AllowedOrigins:0"] = AllowedOrigin,
             ["RateLimiting:AuthenticatedPermitLimit"] = "100000",
             ["RateLimiting:AnonymousPermitLimit"] = "100000",
-            ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Serilog:MinimumLevel:Default"] = "Information",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
@@ -55,7 +57,10 @@ public class ManabiApiFactory(string connectionString, IDictionary<string, strin
             builder.UseSetting(key, value);
         }
         builder.ConfigureTestServices(services =>
-            services.AddModule<TestProbeDbContext>("TestProbe", TestProbeDbContext.SchemaName, typeof(ProbeRequestedIntegrationEvent).Assembly));
+        {
+            services.AddModule<TestProbeDbContext>("TestProbe", TestProbeDbContext.SchemaName, typeof(ProbeRequestedIntegrationEvent).Assembly);
+            services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
+        });
         this.UseKestrel(0);
     }
 

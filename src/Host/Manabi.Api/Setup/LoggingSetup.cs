@@ -1,5 +1,6 @@
 using Manabi.BuildingBlocks.Http;
 using Serilog;
+using Serilog.Core;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
 
@@ -13,6 +14,7 @@ internal static class LoggingSetup
     /// </summary>
     public static void AddManabiLogging(this WebApplicationBuilder builder)
     {
+        builder.Services.AddHttpContextAccessor();
         var development = builder.Environment.IsDevelopment();
         builder.Services.AddSerilog((services, logger) =>
         {
@@ -25,6 +27,7 @@ internal static class LoggingSetup
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Command", LogEventLevel.Fatal)
                 .MinimumLevel.Override("Microsoft.AspNetCore.DataProtection", LogEventLevel.Error)
                 .Enrich.FromLogContext()
+                .Enrich.With(new RouteTemplateEnricher(services.GetRequiredService<IHttpContextAccessor>()))
                 .Enrich.WithProperty("Application", "Manabi");
             if (development)
             {
@@ -35,7 +38,7 @@ internal static class LoggingSetup
             {
                 logger.WriteTo.Console(new RenderedCompactJsonFormatter());
             }
-        });
+        }, preserveStaticLogger: true); // each host (tests run several) logs through its own logger
     }
 
     /// <summary>
@@ -44,6 +47,7 @@ internal static class LoggingSetup
     /// </summary>
     public static void UseManabiRequestLogging(this WebApplication app) => app.UseSerilogRequestLogging(options =>
     {
+        options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
         options.MessageTemplate = "HTTP {RequestMethod} {RoutePattern} responded {StatusCode} in {Elapsed:0.0} ms";
         options.GetMessageTemplateProperties = (context, _, elapsed, statusCode) =>
         [
@@ -63,6 +67,21 @@ internal static class LoggingSetup
             : LogEventLevel.Information;
     });
 
-    private static string RoutePattern(HttpContext context) =>
+    internal static string RoutePattern(HttpContext context) =>
         (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
+
+    /// <summary>
+    /// ASP.NET Core's request scope puts the raw path on every event of a request; paths carry ids
+    /// (and later passbook numbers), so the path is replaced by the route template.
+    /// </summary>
+    private sealed class RouteTemplateEnricher(IHttpContextAccessor accessor) : ILogEventEnricher
+    {
+        public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
+        {
+            if (accessor.HttpContext is { } context)
+            {
+                logEvent.AddOrUpdateProperty(propertyFactory.CreateProperty("RequestPath", RoutePattern(context)));
+            }
+        }
+    }
 }
