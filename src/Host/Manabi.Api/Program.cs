@@ -92,6 +92,7 @@ if (app.Configuration.GetValue("Demo:SeedOnStartup", false))
 app.UseRequestLocalization();
 app.UseCorrelationId();
 app.UseManabiRequestLogging();
+app.UseEndpointMemory();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 if (!app.Environment.IsDevelopment())

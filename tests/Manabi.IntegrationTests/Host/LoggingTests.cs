@@ -18,12 +18,19 @@ public sealed class LoggingTests(ApiFixture fixture) : ApiTest(fixture)
         var partner = Api.PartnerClient(apiKey);
         partner.DefaultRequestHeaders.Add("X-Correlation-Id", correlationId);
         await partner.GetAsync($"/api/v1/catalog/providers/{id}");
+        staff.DefaultRequestHeaders.Add("X-Correlation-Id", correlationId + "-404");
+        await staff.GetAsync($"/api/v1/catalog/providers/{Guid.NewGuid()}");
 
-        var request = await EventuallyAsync(
-            () => Task.FromResult(Api.Logs.Events.Skip(before).FirstOrDefault(e =>
-                e.Properties.TryGetValue("CorrelationId", out var c) && c.ToString() == $"\"{correlationId}\"" && e.Properties.ContainsKey("RoutePattern"))),
-            e => e is not null);
+        // The request line is written as the request completes, which can be just after the client has its answer.
+        var request = await RequestLineAsync(before, correlationId);
+        var notFound = await RequestLineAsync(before, correlationId + "-404");
         var lines = Api.Logs.Rendered.Skip(before).ToList();
+
+        Assert.NotNull(request);
+        Assert.Equal("\"/api/v1/catalog/providers/{id:guid}\"", request.Properties["RoutePattern"].ToString());
+        Assert.NotNull(notFound);
+        Assert.Equal("\"Catalog\"", notFound.Properties["Module"].ToString());
+        Assert.Equal("404", notFound.Properties["StatusCode"].ToString());
 
         Assert.NotNull(request);
         Assert.Equal("\"/api/v1/catalog/providers/{id:guid}\"", request.Properties["RoutePattern"].ToString());
@@ -38,4 +45,9 @@ public sealed class LoggingTests(ApiFixture fixture) : ApiTest(fixture)
             Assert.True(!line.Contains(id, StringComparison.Ordinal), line); // ids in paths are replaced by the route template
         });
     }
+
+    private Task<Serilog.Events.LogEvent?> RequestLineAsync(int after, string correlationId) => EventuallyAsync(
+        () => Task.FromResult(Api.Logs.Events.Skip(after).FirstOrDefault(e =>
+            e.Properties.TryGetValue("CorrelationId", out var c) && c.ToString() == $"\"{correlationId}\"" && e.Properties.ContainsKey("RoutePattern"))),
+        e => e is not null);
 }

@@ -58,7 +58,7 @@ internal static class LoggingSetup
         ];
         options.EnrichDiagnosticContext = (diagnostics, context) =>
         {
-            diagnostics.Set("Module", context.GetEndpoint()?.Metadata.GetMetadata<ModuleMetadata>()?.Name ?? "Host");
+            diagnostics.Set("Module", Endpoint(context)?.Metadata.GetMetadata<ModuleMetadata>()?.Name ?? "Host");
             diagnostics.Set("Authenticated", context.User.Identity?.IsAuthenticated == true);
         };
         options.GetLevel = (context, _, exception) =>
@@ -67,8 +67,21 @@ internal static class LoggingSetup
             : LogEventLevel.Information;
     });
 
+    /// <summary>
+    /// Remembers the matched endpoint: the exception handler clears it before re-running the
+    /// pipeline, and error responses should still be logged under their route and module.
+    /// </summary>
+    public static void UseEndpointMemory(this WebApplication app) => app.Use((context, next) =>
+    {
+        context.Items[typeof(Endpoint)] = context.GetEndpoint();
+        return next(context);
+    });
+
+    private static Endpoint? Endpoint(HttpContext context) =>
+        context.GetEndpoint() ?? context.Items[typeof(Endpoint)] as Endpoint;
+
     internal static string RoutePattern(HttpContext context) =>
-        (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
+        (Endpoint(context) as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
 
     /// <summary>
     /// ASP.NET Core's request scope puts the raw path on every event of a request; paths carry ids
