@@ -26,6 +26,7 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IntegrationEventBus>();
+        services.AddSingleton<ParkedMessages>();
         services.AddSingleton(provider =>
         {
             var types = new IntegrationEventTypes();

@@ -116,6 +116,7 @@ app.MapCatalogEndpoints()
     .MapTalentRegistryEndpoints()
     .MapSchoolCommunityCoordinationEndpoints()
     .MapIndicatorsEndpoints();
+app.MapOperationsEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -59,6 +59,17 @@ public sealed class OutboxTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Contains("failed on attempt 3", await Fixture.ScalarAsync<string>("SELECT last_error FROM test_probe.outbox_messages WHERE parked_at IS NOT NULL"));
         Assert.Equal(0L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM test_probe.effects WHERE probe_id = $1", poison));
         Assert.Equal(3, ProbeConsumer.Deliveries[poison]);
+
+        // Staff see it, and can send it again once the consumer is fixed.
+        var staff = Api.ClientAs("staff");
+        var listed = await (await staff.GetAsync("/api/v1/operations/outbox/parked")).JsonArrayAsync();
+        var entry = Assert.Single(listed);
+        Assert.Equal("TestProbe", entry!["module"]!.GetValue<string>());
+        Assert.Equal(3, entry["attempts"]!.GetValue<int>());
+        var retry = await staff.PostAsync($"/api/v1/operations/outbox/TestProbe/{entry["id"]}/retry", null);
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, retry.StatusCode);
+        await EventuallyAsync(() => Task.FromResult(ProbeConsumer.Deliveries[poison]), n => n >= 4);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await staff.PostAsync($"/api/v1/operations/outbox/TestProbe/{Guid.NewGuid()}/retry", null)).StatusCode);
     }
 
     [Fact]
