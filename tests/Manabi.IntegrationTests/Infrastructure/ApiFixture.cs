@@ -29,7 +29,8 @@ public sealed class ApiFixture : IAsyncLifetime
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = Schemas,
-            TablesToIgnore = [new Respawn.Graph.Table("__ef_migrations_history")],
+            // Migration history and reference data seeded by migrations stay.
+            TablesToIgnore = [new Respawn.Graph.Table("__ef_migrations_history"), new Respawn.Graph.Table("catalog", "fields")],
         });
     }
 

@@ -33,7 +33,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         });
     }
 
-    internal static ProblemDetails ToProblem(Exception exception) => exception switch
+    /// <summary>The problem an exception stands for (also used for per-item results of batch requests).</summary>
+    public static ProblemDetails ToProblem(Exception exception) => exception switch
     {
         ValidationException validation => ValidationProblem(validation),
         NotFoundException e => Problem(404, e),
@@ -48,6 +49,17 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         _ when IsDatabaseUnavailable(exception) => Problem(503, ProblemTexts.DatabaseUnavailable),
         _ => new ProblemDetails { Status = 500, Title = ProblemTexts.Title(500) },
     };
+
+    /// <summary>
+    /// A problem as JSON, serialized by its runtime type so a validation problem keeps its
+    /// <c>errors</c> when it is embedded in another response (per-item batch results).
+    /// </summary>
+    public static System.Text.Json.Nodes.JsonObject ToJson(Exception exception)
+    {
+        var problem = ToProblem(exception);
+        problem.Title ??= ProblemTexts.Title(problem.Status ?? 500);
+        return JsonSerializer.SerializeToNode(problem, problem.GetType(), JsonSerializerOptions.Web)!.AsObject();
+    }
 
     private static ProblemDetails Problem(int status, ManabiException exception)
     {
@@ -69,7 +81,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     private static HttpValidationProblemDetails ValidationProblem(ValidationException validation)
     {
         var errors = validation.Errors
-            .GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
+            .GroupBy(e => JsonPath(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
         return new HttpValidationProblemDetails(errors)
         {
@@ -87,7 +99,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         {
             return Problem(400, ProblemTexts.MalformedBody);
         }
-        var field = string.Join('.', path.TrimStart('$', '.').Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+        var field = JsonPath(path.TrimStart('$', '.'));
         return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [ProblemTexts.MalformedField.Current] })
         {
             Status = 400,
@@ -95,6 +107,10 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             Detail = ProblemTexts.MalformedBody.Current,
         };
     }
+
+    // "Sessions[0].StartsAt" → "sessions[0].startsAt": the JSON names the client sent.
+    private static string JsonPath(string propertyPath) =>
+        string.Join('.', propertyPath.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
 
     private static bool IsDatabaseUnavailable(Exception exception)
     {

@@ -23,6 +23,7 @@ public static class CatalogModule
     {
         services.AddModule<CatalogDbContext>(Name, Schema, typeof(CatalogContractsMarker).Assembly);
         services.AddScoped<IDemoDataSeeder, CatalogDemoData>();
+        services.AddScoped<Features.Opportunities.OpportunityUpserter>();
         return services;
     }
 
@@ -35,6 +36,16 @@ public static class CatalogModule
         IssueApiKeyEndpoint.Map(group);
         ListApiKeysEndpoint.Map(group);
         RevokeApiKeyEndpoint.Map(group);
+        Features.Providers.ChangeProviderStatus.ChangeProviderStatusEndpoints.Map(group);
+        Features.Classification.ListFieldsEndpoint.Map(group);
+        Features.Classification.VenueEndpoints.Map(group);
+        Features.Opportunities.UpsertOpportunity.UpsertOpportunityEndpoint.Map(group);
+        Features.Opportunities.UpsertOpportunities.UpsertOpportunitiesEndpoint.Map(group);
+        Features.Opportunities.WithdrawOpportunity.WithdrawOpportunityEndpoint.Map(group);
+        Features.Opportunities.GetProviderOpportunity.GetProviderOpportunityEndpoint.Map(group);
+        Features.Opportunities.SearchOpportunities.SearchOpportunitiesEndpoint.Map(group);
+        Features.Opportunities.GetOpportunity.GetOpportunityEndpoint.Map(group);
+        Features.Feeds.OpportunityFeedEndpoint.Map(group);
         return app;
     }
 }

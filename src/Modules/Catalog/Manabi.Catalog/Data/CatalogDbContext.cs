@@ -1,6 +1,9 @@
+using System.Text.Json;
 using Manabi.BuildingBlocks.Data;
+using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Manabi.Catalog.Data;
@@ -8,14 +11,22 @@ namespace Manabi.Catalog.Data;
 internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options, DbSession session)
     : ModuleDbContext(options, session)
 {
+    /// <summary>Orders public changes for the RPDE feed; see <see cref="FeedChanges"/>.</summary>
+    public const string FeedSequence = "feed_change_seq";
+
     public override string Schema => CatalogModule.Schema;
 
     public DbSet<Provider> Providers => Set<Provider>();
     public DbSet<PartnerApiKey> PartnerApiKeys => Set<PartnerApiKey>();
+    public DbSet<Field> Fields => Set<Field>();
+    public DbSet<Venue> Venues => Set<Venue>();
+    public DbSet<LearningOpportunity> Opportunities => Set<LearningOpportunity>();
+    public DbSet<Session> Sessions => Set<Session>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.HasSequence<long>(FeedSequence);
         modelBuilder.Entity<Provider>(provider =>
         {
             provider.HasKey(p => p.Id);
@@ -35,7 +46,72 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             key.Property(k => k.Name).HasMaxLength(100);
             key.HasOne<Provider>().WithMany().HasForeignKey(k => k.ProviderId);
         });
+        modelBuilder.Entity<Field>(field =>
+        {
+            field.HasKey(f => f.Code);
+            field.Property(f => f.Code).HasMaxLength(80);
+            field.Property(f => f.ParentCode).HasMaxLength(80);
+            field.Property(f => f.NameJa).HasMaxLength(100);
+            field.Property(f => f.NameEn).HasMaxLength(100);
+            field.HasData(FieldTaxonomy.All());
+        });
+        modelBuilder.Entity<Venue>(venue =>
+        {
+            venue.HasKey(v => v.Id);
+            venue.Property(v => v.Name).HasMaxLength(200);
+            venue.Property(v => v.NameKana).HasMaxLength(200);
+            venue.Property(v => v.Address).HasMaxLength(300);
+            venue.Property(v => v.Area).HasMaxLength(50);
+            venue.Property(v => v.AccessibilityNotes).HasMaxLength(1000);
+            venue.Property(v => v.Version).IsRowVersion();
+            venue.HasIndex(v => v.Area);
+        });
+        modelBuilder.Entity<LearningOpportunity>(opportunity =>
+        {
+            opportunity.ToTable("learning_opportunities");
+            opportunity.HasKey(o => o.Id);
+            opportunity.HasIndex(o => new { o.ProviderId, o.ExternalId }).IsUnique();
+            opportunity.HasOne<Provider>().WithMany().HasForeignKey(o => o.ProviderId);
+            opportunity.Property(o => o.ExternalId).HasMaxLength(100);
+            opportunity.Property(o => o.Kind).HasConversion<string>().HasMaxLength(30);
+            opportunity.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
+            opportunity.Property(o => o.Title).HasMaxLength(200);
+            opportunity.Property(o => o.TitleKana).HasMaxLength(200);
+            opportunity.Property(o => o.Description).HasMaxLength(5000);
+            opportunity.Property(o => o.FeeNote).HasMaxLength(200);
+            opportunity.Property(o => o.HowToApply).HasMaxLength(2000);
+            opportunity.Property(o => o.CreditsPerSession).HasPrecision(4, 1);
+            opportunity.Property(o => o.Audiences).HasConversion(
+                a => a.Select(x => x.ToString()).ToArray(),
+                a => a.Select(Enum.Parse<Audience>).ToList(),
+                ListComparer<Audience>());
+            opportunity.Property(o => o.Instructors).HasColumnType("jsonb").HasConversion(
+                i => JsonSerializer.Serialize(i, JsonSerializerOptions.Web),
+                i => JsonSerializer.Deserialize<List<Instructor>>(i, JsonSerializerOptions.Web) ?? new List<Instructor>(),
+                ListComparer<Instructor>());
+            opportunity.Property(o => o.Version).IsRowVersion();
+            opportunity.HasIndex(o => new { o.ChangeNumber, o.Id });
+            opportunity.HasIndex(o => o.SearchGrams).HasMethod("gin");
+            opportunity.HasIndex(o => o.Fields).HasMethod("gin");
+            opportunity.HasMany(o => o.Sessions).WithOne().HasForeignKey(s => s.OpportunityId);
+            opportunity.Navigation(o => o.Sessions).HasField("_sessions").UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+        modelBuilder.Entity<Session>(session =>
+        {
+            session.HasKey(s => s.Id);
+            session.HasIndex(s => new { s.OpportunityId, s.ExternalId }).IsUnique();
+            session.HasIndex(s => new { s.OpportunityId, s.StartsAt });
+            session.Property(s => s.ExternalId).HasMaxLength(100);
+            session.Property(s => s.OnlineUrl).HasMaxLength(500);
+            session.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+            session.HasOne<Venue>().WithMany().HasForeignKey(s => s.VenueId);
+        });
     }
+
+    private static ValueComparer<List<T>> ListComparer<T>() => new(
+        (a, b) => a!.SequenceEqual(b!),
+        l => l.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
+        l => l.ToList());
 }
 
 internal sealed class CatalogDesignTimeFactory : IDesignTimeDbContextFactory<CatalogDbContext>

@@ -49,6 +49,26 @@ internal sealed class Provider
         ContactPhone = Blank(profile.ContactPhone);
     }
 
+    /// <summary>Staff approve a pending (or reinstate a suspended) provider; its opportunities become public.</summary>
+    public bool Approve()
+    {
+        var changed = Status != ProviderStatus.Approved;
+        Status = ProviderStatus.Approved;
+        return changed;
+    }
+
+    /// <summary>Suspension hides the provider's opportunities and stops its API keys.</summary>
+    public bool Suspend()
+    {
+        var changed = Status != ProviderStatus.Suspended;
+        Status = ProviderStatus.Suspended;
+        return changed;
+    }
+
+    public bool IsPublic => Status == ProviderStatus.Approved;
+
+    public bool IsBoardOfEducation => Kind == ProviderKind.BoardOfEducation;
+
     /// <summary>Partner keys of a suspended provider stop working.</summary>
     public bool MayUseApi => Status != ProviderStatus.Suspended;
 

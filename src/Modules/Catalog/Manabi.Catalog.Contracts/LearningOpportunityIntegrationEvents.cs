@@ -1,0 +1,37 @@
+using Manabi.BuildingBlocks.Contracts;
+
+namespace Manabi.Catalog.Contracts;
+
+/// <summary>A session as other modules need it: when, and whether it is still on.</summary>
+public sealed record OpportunitySessionInfo(Guid SessionId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, SessionStatus Status);
+
+/// <summary>A learning opportunity became public (published for the first time, or again).</summary>
+/// <param name="OpportunityId">Catalog id.</param>
+/// <param name="ProviderId">Its provider.</param>
+/// <param name="Kind">Course, lecture, event, …</param>
+/// <param name="StampRallyEligible">Whether attending earns passbook stamps.</param>
+/// <param name="CreditsPerSession">Credits per attended session (0 when not eligible).</param>
+/// <param name="BoardRun">Run by the board of education itself.</param>
+/// <param name="BoardBrokered">Brokered by the board (e.g. delivery lectures).</param>
+/// <param name="InstructorKinds">Where each instructor comes from.</param>
+/// <param name="Fields">Field codes.</param>
+/// <param name="Sessions">Its sessions.</param>
+public sealed record LearningOpportunityPublishedIntegrationEvent(
+    Guid OpportunityId, Guid ProviderId, OpportunityKind Kind, bool StampRallyEligible, decimal CreditsPerSession,
+    bool BoardRun, bool BoardBrokered, IReadOnlyList<InstructorKind> InstructorKinds, IReadOnlyList<string> Fields,
+    IReadOnlyList<OpportunitySessionInfo> Sessions) : IntegrationEvent;
+
+/// <summary>A public learning opportunity changed (same shape as when it was published).</summary>
+public sealed record LearningOpportunityChangedIntegrationEvent(
+    Guid OpportunityId, Guid ProviderId, OpportunityKind Kind, bool StampRallyEligible, decimal CreditsPerSession,
+    bool BoardRun, bool BoardBrokered, IReadOnlyList<InstructorKind> InstructorKinds, IReadOnlyList<string> Fields,
+    IReadOnlyList<OpportunitySessionInfo> Sessions) : IntegrationEvent;
+
+/// <summary>A public learning opportunity stopped being public: withdrawn, cancelled or back to draft.</summary>
+public sealed record LearningOpportunityWithdrawnIntegrationEvent(Guid OpportunityId, Guid ProviderId, OpportunityStatus Status) : IntegrationEvent;
+
+/// <summary>Staff approved a provider (or reinstated a suspended one).</summary>
+public sealed record ProviderApprovedIntegrationEvent(Guid ProviderId, ProviderKind Kind) : IntegrationEvent;
+
+/// <summary>Staff suspended a provider: its opportunities are no longer public.</summary>
+public sealed record ProviderSuspendedIntegrationEvent(Guid ProviderId) : IntegrationEvent;

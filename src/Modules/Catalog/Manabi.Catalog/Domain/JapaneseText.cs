@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+
+namespace Manabi.Catalog.Domain;
+
+/// <summary>
+/// Folding that makes Japanese search forgiving: NFKC (full-width ＡＢＣ and half-width ｶﾅ become
+/// ABC and カナ), lower case, and katakana folded to hiragana, so 「チトセ」 finds 「ちとせ」.
+/// </summary>
+internal static class JapaneseText
+{
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+        var folded = text.Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
+        var builder = new StringBuilder(folded.Length);
+        var lastWasSpace = false;
+        foreach (var c in folded)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (!lastWasSpace && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+                lastWasSpace = true;
+                continue;
+            }
+            lastWasSpace = false;
+            // Katakana ァ (U+30A1) … ヶ (U+30F6) sit 0x60 above their hiragana; ー and ・ stay.
+            builder.Append(c is >= '\u30A1' and <= '\u30F6' ? (char)(c - 0x60) : c);
+        }
+        return builder.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// The distinct characters and character pairs of normalized text, never across a space. An
+    /// index over them answers 1- and 2-character terms too, which trigram indexes cannot.
+    /// </summary>
+    public static List<string> Grams(string normalized)
+    {
+        var grams = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                grams.Add(word.Substring(i, 1));
+                if (i + 1 < word.Length)
+                {
+                    grams.Add(word.Substring(i, 2));
+                }
+            }
+        }
+        return [.. grams];
+    }
+
+    /// <summary>The grams a term requires: itself when one character, else its pairs.</summary>
+    public static List<string> TermGrams(string normalizedTerm) =>
+        normalizedTerm.Length == 1 ? [normalizedTerm] : [.. Enumerable.Range(0, normalizedTerm.Length - 1).Select(i => normalizedTerm.Substring(i, 2)).Distinct()];
+}

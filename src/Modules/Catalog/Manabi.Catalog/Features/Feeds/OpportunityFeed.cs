@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using FluentValidation;
+using Manabi.BuildingBlocks.Http;
+using Manabi.Catalog.Contracts;
+using Manabi.Catalog.Data;
+using Manabi.Catalog.Features.Opportunities;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.Catalog.Features.Feeds;
+
+/// <summary>
+/// An OpenActive-style RPDE page. <c>modified</c> is the item's change number: every change gets a
+/// larger one, handed out in commit order, so paging never skips or repeats a change.
+/// </summary>
+/// <param name="Next">URL of the next page; on the last page, this page itself (poll it).</param>
+/// <param name="Items">Changes in order.</param>
+/// <param name="License">Licence of the data.</param>
+public sealed record FeedPage(string Next, IReadOnlyList<FeedItem> Items, string License);
+
+/// <summary>One change: <c>updated</c> with the schema.org data, or <c>deleted</c> (a tombstone) without.</summary>
+public sealed record FeedItem(string State, string Kind, Guid Id, long Modified, JsonObject? Data);
+
+internal sealed record GetOpportunityFeedQuery(long? AfterTimestamp, Guid? AfterId, int? Limit, string BaseUrl) : IQuery<FeedPage>
+{
+    public const int PageSize = 500;
+}
+
+internal sealed class GetOpportunityFeedValidator : AbstractValidator<GetOpportunityFeedQuery>
+{
+    public GetOpportunityFeedValidator()
+    {
+        RuleFor(q => q.AfterTimestamp).GreaterThanOrEqualTo(0).WithName("afterTimestamp");
+        RuleFor(q => q.AfterId).NotNull().When(q => q.AfterTimestamp is not null).WithName("afterId");
+        RuleFor(q => q.Limit).InclusiveBetween(1, GetOpportunityFeedQuery.PageSize).WithName("limit");
+    }
+}
+
+internal sealed class GetOpportunityFeedHandler(CatalogDbContext db) : IQueryHandler<GetOpportunityFeedQuery, FeedPage>
+{
+    public async ValueTask<FeedPage> Handle(GetOpportunityFeedQuery query, CancellationToken cancellationToken)
+    {
+        var afterTimestamp = query.AfterTimestamp ?? 0;
+        var afterId = query.AfterId ?? Guid.Empty;
+        // Opportunities never published never become public, so they never need a tombstone either.
+        var page = await db.Opportunities.AsNoTracking()
+            .Where(o => o.WasPublished && o.ChangeNumber > 0)
+            // Row comparison: exactly (modified = ts AND id > id) OR modified > ts, and one index range scan.
+            .Where(o => EF.Functions.GreaterThan(ValueTuple.Create(o.ChangeNumber, o.Id), ValueTuple.Create(afterTimestamp, afterId)))
+            .OrderBy(o => o.ChangeNumber).ThenBy(o => o.Id)
+            .Select(o => new
+            {
+                o.Id,
+                o.ChangeNumber,
+                o.Kind,
+                Public = o.Status == OpportunityStatus.Published
+                    && db.Providers.Any(p => p.Id == o.ProviderId && p.Status == ProviderStatus.Approved),
+            })
+            .Take(query.Limit ?? GetOpportunityFeedQuery.PageSize)
+            .ToListAsync(cancellationToken);
+
+        var publicIds = page.Where(p => p.Public).Select(p => p.Id).ToList();
+        var data = (await OpportunityReader.LoadAsync(db, db.Opportunities.Where(o => publicIds.Contains(o.Id)), cancellationToken))
+            .ToDictionary(o => o.Id, o => SchemaOrg.Render(o, query.BaseUrl));
+        var items = page.ConvertAll(p => new FeedItem(
+            p.Public ? "updated" : "deleted",
+            p.Kind is OpportunityKind.Course or OpportunityKind.DeliveryLecture ? "CourseInstance" : "Event",
+            p.Id, p.ChangeNumber, p.Public ? data[p.Id] : null));
+        var (nextTimestamp, nextId) = items.Count > 0 ? (items[^1].Modified, items[^1].Id) : (afterTimestamp, afterId);
+        var limit = query.Limit is { } l ? $"&limit={l}" : "";
+        var next = $"{query.BaseUrl}/api/v1/catalog/feeds/opportunities?afterTimestamp={nextTimestamp.ToString(CultureInfo.InvariantCulture)}&afterId={nextId}{limit}";
+        return new FeedPage(next, items, "https://creativecommons.org/licenses/by/4.0/");
+    }
+}
+
+internal static class OpportunityFeedEndpoint
+{
+    public static void Map(IEndpointRouteBuilder group) => group
+        .MapGet("/feeds/opportunities", async (long? afterTimestamp, Guid? afterId, int? limit, HttpContext context, ISender sender, CancellationToken ct) =>
+        {
+            var page = await sender.Send(new GetOpportunityFeedQuery(afterTimestamp, afterId, limit, $"{context.Request.Scheme}://{context.Request.Host}"), ct);
+            // Full pages only change when an item on them changes again; the last page is polled.
+            context.Response.Headers.CacheControl = page.Items.Count > 0 ? "public, max-age=3600" : "public, max-age=8";
+            return Results.Ok(page);
+        })
+        .WithName("GetOpportunityFeed")
+        .WithSummary("RPDE feed of learning opportunities")
+        .WithDescription("Realtime Paged Data Exchange: start without parameters, then follow `next`. Items are ordered by " +
+            "(`modified`, `id`) and page by the rule `(modified = afterTimestamp AND id > afterId) OR modified > afterTimestamp`. " +
+            "Withdrawn and unpublished items appear as `deleted` tombstones. The last page has no items and `next` pointing to itself. " +
+            "`limit` (1–500, default 500) sets the page size.")
+        .AllowAnonymous()
+        .Produces<FeedPage>()
+        .ProducesValidationProblem();
+}

@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Manabi.BuildingBlocks.Application;
+using Manabi.BuildingBlocks.Http;
+using Manabi.BuildingBlocks.Security;
+using Manabi.Catalog.Data;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.Catalog.Features.Opportunities.GetProviderOpportunity;
+
+/// <summary>An opportunity by the provider's own id, in any status (the partner's view of its data).</summary>
+internal sealed record GetProviderOpportunityQuery(Guid ProviderId, string ExternalId, Guid? CallerProviderId) : IQuery<Versioned<OpportunityResponse>>;
+
+internal sealed class GetProviderOpportunityHandler(CatalogDbContext db) : IQueryHandler<GetProviderOpportunityQuery, Versioned<OpportunityResponse>>
+{
+    public async ValueTask<Versioned<OpportunityResponse>> Handle(GetProviderOpportunityQuery query, CancellationToken cancellationToken)
+    {
+        var provider = await ProviderScope.ResolveAsync(db, query.ProviderId, query.CallerProviderId, cancellationToken);
+        var matching = db.Opportunities.Where(o => o.ProviderId == provider.Id && o.ExternalId == query.ExternalId);
+        var found = (await OpportunityReader.LoadAsync(db, matching, cancellationToken)).SingleOrDefault() ?? throw OpportunityErrors.NotFound();
+        var version = await matching.Select(o => o.Version).SingleAsync(cancellationToken);
+        return new(found, version);
+    }
+}
+
+internal static class GetProviderOpportunityEndpoint
+{
+    public static void Map(IEndpointRouteBuilder group) => group
+        .MapGet("/providers/{providerId:guid}/opportunities/{externalId}", async (Guid providerId, string externalId, ClaimsPrincipal user,
+            ISender sender, HttpResponse response, CancellationToken ct) =>
+        {
+            var (opportunity, version) = await sender.Send(new GetProviderOpportunityQuery(providerId, externalId, user.PartnerProviderId()), ct);
+            ETags.Set(response, version);
+            return Results.Ok(opportunity);
+        })
+        .WithName("GetProviderOpportunity")
+        .WithSummary("Get one of a provider's opportunities by its own id")
+        .WithDescription("Any status, drafts included. The `ETag` can be sent back as `If-Match` with the next push.")
+        .RequireAuthorization(Policies.StaffOrPartner)
+        .Produces<OpportunityResponse>()
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesAuthProblems();
+}

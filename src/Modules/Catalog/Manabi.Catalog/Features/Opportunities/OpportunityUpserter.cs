@@ -1,0 +1,139 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using FluentValidation;
+using FluentValidation.Results;
+using Manabi.BuildingBlocks.Application;
+using Manabi.BuildingBlocks.Http;
+using Manabi.Catalog.Contracts;
+using Manabi.Catalog.Data;
+using Manabi.Catalog.Domain;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.Catalog.Features.Opportunities;
+
+/// <summary>
+/// Applies pushed opportunities of one provider in one transaction: each item is validated on its
+/// own (an invalid item is rejected, the others still land), identical content changes nothing,
+/// real changes get feed change numbers and integration events.
+/// </summary>
+internal sealed class OpportunityUpserter(CatalogDbContext db, IValidator<OpportunityInput> validator, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions HashJson = new(JsonSerializerOptions.Web);
+
+    public async Task<IReadOnlyList<UpsertOutcome>> UpsertAsync(
+        Provider provider, IReadOnlyList<(string ExternalId, OpportunityInput Input)> items, uint? expectedVersion,
+        bool isDemo, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var outcomes = new UpsertOutcome?[items.Count];
+        var valid = new List<(int Index, string ExternalId, OpportunityContent Content)>();
+        var fieldCodes = (await db.Fields.AsNoTracking().Select(f => f.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var venueIds = items.SelectMany(i => i.Input.Sessions ?? []).Select(s => s.VenueId).OfType<Guid>().Distinct().ToList();
+        var knownVenues = (await db.Venues.AsNoTracking().Where(v => venueIds.Contains(v.Id)).Select(v => v.Id).ToListAsync(cancellationToken)).ToHashSet();
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (externalId, input) = items[i];
+            var failures = (await validator.ValidateAsync(input, cancellationToken)).Errors;
+            if (failures.Count == 0)
+            {
+                failures = ReferenceFailures(input, fieldCodes, knownVenues);
+            }
+            if (failures.Count > 0)
+            {
+                outcomes[i] = new UpsertOutcome(externalId, UpsertStatus.Rejected, null, null,
+                    ProblemExceptionHandler.ToJson(new ValidationException(failures)));
+                continue;
+            }
+            valid.Add((i, externalId, ToContent(input)));
+        }
+
+        var externalIds = valid.Select(v => v.ExternalId).ToList();
+        var existing = await db.Opportunities.Include(o => o.Sessions)
+            .Where(o => o.ProviderId == provider.Id && externalIds.Contains(o.ExternalId))
+            .ToDictionaryAsync(o => o.ExternalId, StringComparer.Ordinal, cancellationToken);
+
+        var changed = new List<(int Index, LearningOpportunity Opportunity, UpsertStatus Status, bool WasPublic)>();
+        foreach (var (index, externalId, content) in valid)
+        {
+            var hash = Hash(content);
+            if (!existing.TryGetValue(externalId, out var opportunity))
+            {
+                opportunity = LearningOpportunity.Create(provider.Id, externalId, content, hash, now, isDemo);
+                db.Opportunities.Add(opportunity);
+                changed.Add((index, opportunity, UpsertStatus.Created, false));
+                continue;
+            }
+            if (expectedVersion is { } expected && opportunity.Version != expected)
+            {
+                throw new PreconditionFailedException();
+            }
+            var wasPublic = opportunity.Status == OpportunityStatus.Published;
+            if (opportunity.Apply(content, hash, now))
+            {
+                changed.Add((index, opportunity, UpsertStatus.Updated, wasPublic));
+            }
+            else
+            {
+                outcomes[index] = new UpsertOutcome(externalId, UpsertStatus.Unchanged, opportunity.Id, ETags.Format(opportunity.Version), null);
+            }
+        }
+
+        var numbers = await FeedChanges.NextAsync(db, changed.Count, cancellationToken);
+        for (var i = 0; i < changed.Count; i++)
+        {
+            changed[i].Opportunity.MarkChanged(numbers[i]);
+            OpportunityEvents.Publish(db, provider, changed[i].Opportunity, changed[i].WasPublic);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (index, opportunity, status, _) in changed)
+        {
+            outcomes[index] = new UpsertOutcome(opportunity.ExternalId, status, opportunity.Id, ETags.Format(opportunity.Version), null);
+        }
+        return outcomes.Select(o => o!).ToList();
+    }
+
+    private static List<ValidationFailure> ReferenceFailures(OpportunityInput input, HashSet<string> fieldCodes, HashSet<Guid> venues)
+    {
+        var failures = new List<ValidationFailure>();
+        foreach (var code in input.Fields!.Where(c => !fieldCodes.Contains(c)))
+        {
+            failures.Add(new ValidationFailure("Fields", new Text($"分野コード「{code}」はありません。", $"Unknown field code '{code}'.").Current));
+        }
+        var sessions = input.Sessions ?? [];
+        for (var i = 0; i < sessions.Count; i++)
+        {
+            if (sessions[i].VenueId is { } venueId && !venues.Contains(venueId))
+            {
+                failures.Add(new ValidationFailure($"Sessions[{i}].VenueId", new Text("会場が見つかりません。", "Unknown venue.").Current));
+            }
+        }
+        return failures;
+    }
+
+    private static OpportunityContent ToContent(OpportunityInput input) => new(
+        input.Kind!.Value,
+        input.Title!.Trim(),
+        input.TitleKana!.Trim(),
+        input.Description?.Trim() ?? "",
+        [.. input.Fields!.Distinct(StringComparer.Ordinal)],
+        [.. (input.Audiences ?? []).Distinct()],
+        input.Fee is 0 ? null : input.Fee,
+        Blank(input.FeeNote),
+        input.Capacity,
+        Blank(input.HowToApply),
+        input.ApplicationDeadline,
+        [.. (input.Instructors ?? []).Select(i => new Instructor(i.Name!.Trim(), i.Kind!.Value, i.PersonId))],
+        input.StampRallyEligible,
+        input.StampRallyEligible ? input.CreditsPerSession!.Value : 0,
+        input.BoardBrokered,
+        input.Status!.Value,
+        [.. (input.Sessions ?? []).Select(s => new SessionContent(
+            s.ExternalId!, s.StartsAt!.Value.ToUniversalTime(), s.EndsAt!.Value.ToUniversalTime(), s.VenueId, s.OnlineUrl,
+            s.Capacity, s.SeatsRemaining, s.Status ?? SessionStatus.Scheduled))]);
+
+    private static byte[] Hash(OpportunityContent content) => SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(content, HashJson));
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,24 @@
+using Manabi.BuildingBlocks.Http;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities;
+
+internal static class SearchOpportunitiesEndpoint
+{
+    public static void Map(IEndpointRouteBuilder group) => group
+        .MapGet("/opportunities", async ([AsParameters] SearchOpportunitiesQuery query, ISender sender, CancellationToken ct) =>
+            Results.Ok(await sender.Send(query, ct)))
+        .WithName("SearchOpportunities")
+        .WithSummary("Search learning opportunities")
+        .WithDescription("Public. `q`: keywords (all must match) over title, reading and description; width (全角/半角), case and " +
+            "katakana/hiragana are folded, and 1–2 character terms work. Filters: `field` (a top-level code includes its sub-fields), " +
+            "`audience`, `providerId`, `kind`, `from`/`to` (a session starting in the range; `from` defaults to now), `free`, " +
+            "`stampRally`, `venueId`, `area`, `hasSeats`. `sort`: `date` (next session, default) or `relevance`. " +
+            "Pass `next` back as `cursor` for the following page; `limit` 1–100 (default 20).")
+        .AllowAnonymous()
+        .Produces<SearchPage>()
+        .ProducesValidationProblem();
+}

@@ -1,0 +1,74 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Manabi.BuildingBlocks.Application;
+using Manabi.BuildingBlocks.Http;
+using Manabi.Catalog.Data;
+using Mediator;
+
+namespace Manabi.Catalog.Features.Opportunities.UpsertOpportunities;
+
+/// <summary>Up to 1,000 opportunities of one provider in one request.</summary>
+/// <param name="Items">The opportunities, each with the provider's own id.</param>
+public sealed record UpsertOpportunitiesCommand(IReadOnlyList<BatchItem>? Items) : ICommand<BatchResult>
+{
+    public const int MaxItems = 1000;
+
+    [JsonIgnore] internal Guid ProviderId { get; init; }
+    [JsonIgnore] internal Guid? CallerProviderId { get; init; }
+}
+
+/// <summary>One item of a batch.</summary>
+/// <param name="ExternalId">The provider's own id of the opportunity.</param>
+/// <param name="Opportunity">The opportunity, as for the single PUT.</param>
+public sealed record BatchItem(string? ExternalId, OpportunityInput? Opportunity);
+
+/// <summary>Per-item results, in the order sent, and their totals.</summary>
+public sealed record BatchResult(int Created, int Updated, int Unchanged, int Rejected, IReadOnlyList<UpsertOutcome> Results);
+
+internal sealed class UpsertOpportunitiesValidator : AbstractValidator<UpsertOpportunitiesCommand>
+{
+    public UpsertOpportunitiesValidator() =>
+        RuleFor(c => c.Items).NotEmpty().Must(i => i!.Count <= UpsertOpportunitiesCommand.MaxItems)
+            .WithName(_ => new Text("items", "items").Current)
+            .WithMessage(_ => new Text("items は 1〜1000 件で指定してください。", "Send 1 to 1,000 items.").Current);
+}
+
+internal sealed class UpsertOpportunitiesHandler(CatalogDbContext db, OpportunityUpserter upserter) : ICommandHandler<UpsertOpportunitiesCommand, BatchResult>
+{
+    private static readonly Text BadExternalId = new("externalId は 1〜100 文字の英数字と ._:~- で指定してください。", "externalId must be 1 to 100 of A–Z, a–z, 0–9 and ._:~-.");
+    private static readonly Text Repeated = new("同じ externalId が前の項目にあります。", "The same externalId appears earlier in this batch.");
+    private static readonly Text Missing = new("opportunity がありません。", "opportunity is missing.");
+
+    public async ValueTask<BatchResult> Handle(UpsertOpportunitiesCommand command, CancellationToken cancellationToken)
+    {
+        var provider = await ProviderScope.ResolveAsync(db, command.ProviderId, command.CallerProviderId, cancellationToken);
+        var results = new UpsertOutcome?[command.Items!.Count];
+        var accepted = new List<(int Index, string ExternalId, OpportunityInput Input)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < command.Items.Count; i++)
+        {
+            var item = command.Items[i];
+            var externalId = item.ExternalId ?? "";
+            var problem = !System.Text.RegularExpressions.Regex.IsMatch(externalId, OpportunityInputValidator.ExternalIdPattern) ? BadExternalId
+                : !seen.Add(externalId) ? Repeated
+                : item.Opportunity is null ? Missing
+                : null;
+            if (problem is not null)
+            {
+                results[i] = new UpsertOutcome(externalId, UpsertStatus.Rejected, null, null,
+                    ProblemExceptionHandler.ToJson(new BusinessRuleException(problem, "invalid-batch-item")));
+                continue;
+            }
+            accepted.Add((i, externalId, item.Opportunity!));
+        }
+        var outcomes = await upserter.UpsertAsync(provider, accepted.ConvertAll(a => (a.ExternalId, a.Input)), null, false, cancellationToken);
+        for (var i = 0; i < accepted.Count; i++)
+        {
+            results[accepted[i].Index] = outcomes[i];
+        }
+        var all = results.Select(r => r!).ToList();
+        return new BatchResult(
+            all.Count(r => r.Status == UpsertStatus.Created), all.Count(r => r.Status == UpsertStatus.Updated),
+            all.Count(r => r.Status == UpsertStatus.Unchanged), all.Count(r => r.Status == UpsertStatus.Rejected), all);
+    }
+}

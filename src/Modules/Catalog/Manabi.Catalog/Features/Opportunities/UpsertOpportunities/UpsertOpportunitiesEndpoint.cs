@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using Manabi.BuildingBlocks.Http;
+using Manabi.BuildingBlocks.Security;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Manabi.Catalog.Features.Opportunities.UpsertOpportunities;
+
+internal static class UpsertOpportunitiesEndpoint
+{
+    /// <summary>1,000 opportunities with sessions exceed the default 1 MiB body limit.</summary>
+    public const long MaxBodyBytes = 32 * 1024 * 1024;
+
+    public static void Map(IEndpointRouteBuilder group) => group
+        .MapPost("/providers/{providerId:guid}/opportunities:batch", Handle)
+        .WithName("UpsertOpportunities")
+        .WithSummary("Push up to 1,000 learning opportunities")
+        .WithDescription("Each item is handled on its own: valid items land even when others are rejected; the answer lists " +
+            "created, updated, unchanged or rejected (with problem details) per item, in the order sent. Honours `Idempotency-Key`.")
+        .RequireAuthorization(Policies.StaffOrPartner)
+        .Idempotent()
+        .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
+        .Produces<BatchResult>()
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesAuthProblems();
+
+    private static async Task<IResult> Handle(Guid providerId, UpsertOpportunitiesCommand command, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        Results.Ok(await sender.Send(command with { ProviderId = providerId, CallerProviderId = user.PartnerProviderId() }, cancellationToken));
+}

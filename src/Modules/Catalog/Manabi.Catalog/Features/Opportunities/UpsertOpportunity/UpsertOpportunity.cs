@@ -1,0 +1,30 @@
+using FluentValidation;
+using Manabi.BuildingBlocks.Application;
+using Manabi.Catalog.Data;
+using Mediator;
+
+namespace Manabi.Catalog.Features.Opportunities.UpsertOpportunity;
+
+/// <summary>Create or replace one opportunity by the provider's own id.</summary>
+internal sealed record UpsertOpportunityCommand(Guid ProviderId, string ExternalId, uint? ExpectedVersion, Guid? CallerProviderId, OpportunityInput Input)
+    : ICommand<UpsertOutcome>;
+
+internal sealed class UpsertOpportunityValidator : AbstractValidator<UpsertOpportunityCommand>
+{
+    public UpsertOpportunityValidator()
+    {
+        RuleFor(c => c.ExternalId).Matches(OpportunityInputValidator.ExternalIdPattern)
+            .WithName(_ => new Text("externalId", "externalId").Current);
+        RuleFor(c => c.Input).NotNull();
+    }
+}
+
+internal sealed class UpsertOpportunityHandler(CatalogDbContext db, OpportunityUpserter upserter) : ICommandHandler<UpsertOpportunityCommand, UpsertOutcome>
+{
+    public async ValueTask<UpsertOutcome> Handle(UpsertOpportunityCommand command, CancellationToken cancellationToken)
+    {
+        var provider = await ProviderScope.ResolveAsync(db, command.ProviderId, command.CallerProviderId, cancellationToken);
+        var outcomes = await upserter.UpsertAsync(provider, [(command.ExternalId, command.Input)], command.ExpectedVersion, false, cancellationToken);
+        return outcomes[0];
+    }
+}

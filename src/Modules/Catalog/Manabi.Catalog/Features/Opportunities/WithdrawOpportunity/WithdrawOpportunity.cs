@@ -1,0 +1,57 @@
+using FluentValidation;
+using Manabi.BuildingBlocks.Application;
+using Manabi.BuildingBlocks.Http;
+using Manabi.BuildingBlocks.Security;
+using Manabi.Catalog.Data;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.Catalog.Features.Opportunities.WithdrawOpportunity;
+
+/// <summary>Withdraw an opportunity: it stays as a tombstone (feeds announce the deletion; stamps keep their programme).</summary>
+internal sealed record WithdrawOpportunityCommand(Guid ProviderId, string ExternalId, Guid? CallerProviderId) : ICommand;
+
+internal sealed class WithdrawOpportunityValidator : AbstractValidator<WithdrawOpportunityCommand>
+{
+    public WithdrawOpportunityValidator() => RuleFor(c => c.ExternalId).Matches(OpportunityInputValidator.ExternalIdPattern);
+}
+
+internal sealed class WithdrawOpportunityHandler(CatalogDbContext db, TimeProvider clock) : ICommandHandler<WithdrawOpportunityCommand>
+{
+    public async ValueTask<Unit> Handle(WithdrawOpportunityCommand command, CancellationToken cancellationToken)
+    {
+        var provider = await ProviderScope.ResolveAsync(db, command.ProviderId, command.CallerProviderId, cancellationToken);
+        var opportunity = await db.Opportunities.Include(o => o.Sessions)
+                .SingleOrDefaultAsync(o => o.ProviderId == provider.Id && o.ExternalId == command.ExternalId, cancellationToken)
+            ?? throw OpportunityErrors.NotFound();
+        var wasPublic = opportunity.Status == Contracts.OpportunityStatus.Published;
+        if (opportunity.Withdraw(clock.GetUtcNow()))
+        {
+            opportunity.MarkChanged((await FeedChanges.NextAsync(db, 1, cancellationToken))[0]);
+            OpportunityEvents.Publish(db, provider, opportunity, wasPublic);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return Unit.Value;
+    }
+}
+
+internal static class WithdrawOpportunityEndpoint
+{
+    public static void Map(IEndpointRouteBuilder group) => group
+        .MapDelete("/providers/{providerId:guid}/opportunities/{externalId}", async (Guid providerId, string externalId,
+            System.Security.Claims.ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+        {
+            await sender.Send(new WithdrawOpportunityCommand(providerId, externalId, user.PartnerProviderId()), ct);
+            return Results.NoContent();
+        })
+        .WithName("WithdrawOpportunity")
+        .WithSummary("Withdraw a learning opportunity")
+        .WithDescription("A tombstone, not an erasure: the feed reports it as deleted. Withdrawing twice is harmless; pushing it again restores it.")
+        .RequireAuthorization(Policies.StaffOrPartner)
+        .Produces(StatusCodes.Status204NoContent)
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesAuthProblems();
+}
