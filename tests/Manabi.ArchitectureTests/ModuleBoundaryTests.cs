@@ -54,10 +54,10 @@ public sealed class ModuleBoundaryTests
         var module = Module.Named(name);
         var publicTypes = module.Runtime.GetExportedTypes()
             .Where(t => t.Name != $"{name}Module")
-            // Request and response records are public so OpenAPI can describe them from XML docs.
+            // Request and response records (and their enums) are public so OpenAPI can describe them from XML docs.
             .Where(t => t.Namespace?.StartsWith($"{module.RootNamespace}.Features", StringComparison.Ordinal) != true
                 || !(t.Name.EndsWith("Command", StringComparison.Ordinal) || t.Name.EndsWith("Response", StringComparison.Ordinal)
-                     || t.Name.EndsWith("Query", StringComparison.Ordinal) || IsRecord(t)))
+                     || t.Name.EndsWith("Query", StringComparison.Ordinal) || IsRecord(t) || t.IsEnum))
             .Select(t => t.FullName);
         Assert.Empty(publicTypes);
     }
