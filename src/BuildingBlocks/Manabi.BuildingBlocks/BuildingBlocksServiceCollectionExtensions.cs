@@ -37,6 +37,7 @@ public static class BuildingBlocksServiceCollectionExtensions
             return types;
         });
 
+        services.AddOptions<CityOptions>().Bind(configuration.GetSection(CityOptions.Section));
         services.AddOptions<IdempotencyOptions>().Bind(configuration.GetSection(IdempotencyOptions.Section));
         services.AddDbContext<PlatformDbContext>((provider, options) => options
             .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(),

@@ -24,6 +24,7 @@ public static class CatalogModule
         services.AddModule<CatalogDbContext>(Name, Schema, typeof(CatalogContractsMarker).Assembly);
         services.AddScoped<IDemoDataSeeder, CatalogDemoData>();
         services.AddScoped<Features.Opportunities.OpportunityUpserter>();
+        services.AddScoped<Features.Opportunities.SearchOpportunities.OpportunityFinder>();
         return services;
     }
 
@@ -46,6 +47,7 @@ public static class CatalogModule
         Features.Opportunities.SearchOpportunities.SearchOpportunitiesEndpoint.Map(group);
         Features.Opportunities.GetOpportunity.GetOpportunityEndpoint.Map(group);
         Features.Feeds.OpportunityFeedEndpoint.Map(group);
+        Features.Exports.ExportEndpoints.Map(group);
         return app;
     }
 }

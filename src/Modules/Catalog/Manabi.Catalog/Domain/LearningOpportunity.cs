@@ -43,6 +43,9 @@ internal sealed class LearningOpportunity
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset ModifiedAt { get; private set; }
     public long ChangeNumber { get; private set; }
+
+    /// <summary>Counts content changes; with a session's own sequence it makes the iCalendar SEQUENCE.</summary>
+    public int Revision { get; private set; }
     public bool IsDemo { get; private set; }
     public uint Version { get; private set; }
 
@@ -95,6 +98,7 @@ internal sealed class LearningOpportunity
         SearchGrams = JapaneseText.Grams(SearchText);
         ApplySessions(content.Sessions, now);
         ModifiedAt = now;
+        Revision++;
         return true;
     }
 
@@ -127,6 +131,7 @@ internal sealed class LearningOpportunity
         }
         Status = OpportunityStatus.Withdrawn;
         ModifiedAt = now;
+        Revision++;
         return true;
     }
 

@@ -615,6 +615,10 @@ namespace Manabi.Catalog.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("provider_id");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
                     b.PrimitiveCollection<List<string>>("SearchGrams")
                         .IsRequired()
                         .HasColumnType("text[]")

@@ -65,6 +65,7 @@ namespace Manabi.Catalog.Data.Migrations
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     modified_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     change_number = table.Column<long>(type: "bigint", nullable: false),
+                    revision = table.Column<int>(type: "integer", nullable: false),
                     is_demo = table.Column<bool>(type: "boolean", nullable: false),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     was_published = table.Column<bool>(type: "boolean", nullable: false)

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Manabi.Catalog.Data.Migrations
 {
     [DbContext(typeof(CatalogDbContext))]
-    [Migration("20261125092001_LearningOpportunities")]
+    [Migration("20261125092640_LearningOpportunities")]
     partial class LearningOpportunities
     {
         /// <inheritdoc />
@@ -617,6 +617,10 @@ namespace Manabi.Catalog.Data.Migrations
                     b.Property<Guid>("ProviderId")
                         .HasColumnType("uuid")
                         .HasColumnName("provider_id");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
 
                     b.PrimitiveCollection<List<string>>("SearchGrams")
                         .IsRequired()

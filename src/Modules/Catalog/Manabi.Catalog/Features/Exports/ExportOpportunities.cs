@@ -1,0 +1,71 @@
+using FluentValidation;
+using Manabi.BuildingBlocks;
+using Manabi.Catalog.Contracts;
+using Manabi.Catalog.Data;
+using Manabi.Catalog.Domain;
+using Manabi.Catalog.Features.Opportunities.SearchOpportunities;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Manabi.Catalog.Features.Exports;
+
+internal enum ExportFormat
+{
+    EventListCsv,
+    ICalendar,
+}
+
+/// <summary>The sessions of public opportunities matching the search criteria, as a file.</summary>
+internal sealed record ExportOpportunitiesQuery(SearchOpportunitiesQuery Criteria, ExportFormat Format, string BaseUrl) : IQuery<ExportFile>
+{
+    /// <summary>Opportunities per export; narrow the filters for more.</summary>
+    public const int MaxOpportunities = 2000;
+}
+
+internal sealed record ExportFile(string ContentType, string FileName, string Content);
+
+/// <summary>One exported row: a session with what it belongs to.</summary>
+internal sealed record ExportedSession(LearningOpportunity Opportunity, Session Session, Provider Provider, Venue? Venue);
+
+internal sealed class ExportOpportunitiesValidator : AbstractValidator<ExportOpportunitiesQuery>
+{
+    public ExportOpportunitiesValidator() => RuleFor(q => q.Criteria).NotNull();
+}
+
+internal sealed class ExportOpportunitiesHandler(
+    CatalogDbContext db, OpportunityFinder finder, IValidator<SearchOpportunitiesQuery> criteriaValidator,
+    IOptions<CityOptions> city, TimeProvider clock) : IQueryHandler<ExportOpportunitiesQuery, ExportFile>
+{
+    public async ValueTask<ExportFile> Handle(ExportOpportunitiesQuery query, CancellationToken cancellationToken)
+    {
+        // Same criteria, same rules, same messages as search.
+        await criteriaValidator.ValidateAndThrowAsync(query.Criteria, cancellationToken);
+        var now = clock.GetUtcNow();
+        var ids = (await finder.FindAsync(query.Criteria with { Sort = "date", Cursor = null }, now, ExportOpportunitiesQuery.MaxOpportunities, cancellationToken))
+            .ConvertAll(f => f.Id);
+        var opportunities = await db.Opportunities.AsNoTracking().Include(o => o.Sessions).AsSplitQuery()
+            .Where(o => ids.Contains(o.Id)).ToListAsync(cancellationToken);
+        var providerIds = opportunities.Select(o => o.ProviderId).Distinct().ToList();
+        var providers = await db.Providers.AsNoTracking().Where(p => providerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var venueIds = opportunities.SelectMany(o => o.Sessions).Select(s => s.VenueId).OfType<Guid>().Distinct().ToList();
+        var venues = await db.Venues.AsNoTracking().Where(v => venueIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
+
+        var rows = opportunities
+            .SelectMany(o => o.Sessions.Select(s => new ExportedSession(o, s, providers[o.ProviderId], s.VenueId is { } v ? venues.GetValueOrDefault(v) : null)))
+            .Where(r => Matches(query.Criteria, r, now))
+            .OrderBy(r => r.Session.StartsAt).ThenBy(r => r.Session.Id)
+            .ToList();
+        return query.Format == ExportFormat.EventListCsv
+            ? new ExportFile("text/csv; charset=utf-8", "events.csv", EventListCsv.Write(rows, city.Value, query.BaseUrl))
+            : new ExportFile("text/calendar; charset=utf-8", "calendar.ics", ICalendarWriter.Write(rows, city.Value, query.BaseUrl, now));
+    }
+
+    // The session-level filters of search, applied to each session (cancelled ones stay, marked as such).
+    private static bool Matches(SearchOpportunitiesQuery q, ExportedSession row, DateTimeOffset now) =>
+        row.Session.StartsAt >= (q.From ?? now)
+        && (q.To is null || row.Session.StartsAt < q.To)
+        && (q.VenueId is null || row.Session.VenueId == q.VenueId)
+        && (q.Area is null || row.Venue?.Area == q.Area)
+        && (q.HasSeats != true || row.Session.SeatsRemaining is null or > 0);
+}
