@@ -35,3 +35,21 @@ public sealed record ProviderApprovedIntegrationEvent(Guid ProviderId, ProviderK
 
 /// <summary>Staff suspended a provider: its opportunities are no longer public.</summary>
 public sealed record ProviderSuspendedIntegrationEvent(Guid ProviderId) : IntegrationEvent;
+
+/// <summary>
+/// A session was held (or its participant count corrected: consumers keep the latest report per
+/// session). Carries what indicators 22-2 and 26-1 count: who ran it and where instructors came from.
+/// </summary>
+/// <param name="SessionId">The session.</param>
+/// <param name="OpportunityId">Its opportunity.</param>
+/// <param name="ProviderId">Its provider.</param>
+/// <param name="Kind">Kind of opportunity.</param>
+/// <param name="HeldAt">When it started.</param>
+/// <param name="Participants">People who took part.</param>
+/// <param name="BoardRun">Run by the board of education.</param>
+/// <param name="BoardBrokered">Brokered by the board.</param>
+/// <param name="InstructorKinds">Where each instructor comes from.</param>
+/// <param name="InstructorPersonIds">TalentRegistry ids of the instructors who have one.</param>
+public sealed record SessionHeldIntegrationEvent(
+    Guid SessionId, Guid OpportunityId, Guid ProviderId, OpportunityKind Kind, DateTimeOffset HeldAt, int Participants,
+    bool BoardRun, bool BoardBrokered, IReadOnlyList<InstructorKind> InstructorKinds, IReadOnlyList<Guid> InstructorPersonIds) : IntegrationEvent;

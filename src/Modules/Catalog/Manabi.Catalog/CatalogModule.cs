@@ -44,6 +44,7 @@ public static class CatalogModule
         Features.Opportunities.UpsertOpportunities.UpsertOpportunitiesEndpoint.Map(group);
         Features.Opportunities.WithdrawOpportunity.WithdrawOpportunityEndpoint.Map(group);
         Features.Opportunities.GetProviderOpportunity.GetProviderOpportunityEndpoint.Map(group);
+        Features.Opportunities.ReportSessionHeld.ReportSessionHeldEndpoint.Map(group);
         Features.Opportunities.SearchOpportunities.SearchOpportunitiesEndpoint.Map(group);
         Features.Opportunities.GetOpportunity.GetOpportunityEndpoint.Map(group);
         Features.Feeds.OpportunityFeedEndpoint.Map(group);

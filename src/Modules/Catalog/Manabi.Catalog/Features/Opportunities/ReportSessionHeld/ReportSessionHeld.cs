@@ -1,0 +1,86 @@
+using System.Security.Claims;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Manabi.BuildingBlocks.Application;
+using Manabi.BuildingBlocks.Http;
+using Manabi.BuildingBlocks.Security;
+using Manabi.Catalog.Contracts;
+using Manabi.Catalog.Data;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.Catalog.Features.Opportunities.ReportSessionHeld;
+
+/// <summary>Report that a session took place, with how many took part. Reporting again corrects the count.</summary>
+/// <param name="Participants">People who took part (0 to 100,000).</param>
+public sealed record ReportSessionHeldCommand(int? Participants) : ICommand<SessionResponse>
+{
+    [JsonIgnore] internal Guid ProviderId { get; init; }
+    [JsonIgnore] internal string ExternalId { get; init; } = "";
+    [JsonIgnore] internal string SessionExternalId { get; init; } = "";
+    [JsonIgnore] internal Guid? CallerProviderId { get; init; }
+}
+
+internal sealed class ReportSessionHeldValidator : AbstractValidator<ReportSessionHeldCommand>
+{
+    public ReportSessionHeldValidator() =>
+        RuleFor(c => c.Participants).NotNull().InclusiveBetween(0, 100_000).WithName(_ => new Text("参加者数", "participants").Current);
+}
+
+internal sealed class ReportSessionHeldHandler(CatalogDbContext db, TimeProvider clock) : ICommandHandler<ReportSessionHeldCommand, SessionResponse>
+{
+    private static readonly Text NotStarted = new("開始前の開催回は実施報告できません。", "A session cannot be reported as held before it starts.");
+    private static readonly Text Cancelled = new("中止された開催回は実施報告できません。", "A cancelled session cannot be reported as held.");
+
+    public async ValueTask<SessionResponse> Handle(ReportSessionHeldCommand command, CancellationToken cancellationToken)
+    {
+        var provider = await ProviderScope.ResolveAsync(db, command.ProviderId, command.CallerProviderId, cancellationToken);
+        var opportunity = await db.Opportunities.Include(o => o.Sessions)
+                .SingleOrDefaultAsync(o => o.ProviderId == provider.Id && o.ExternalId == command.ExternalId, cancellationToken)
+            ?? throw OpportunityErrors.NotFound();
+        var session = opportunity.Sessions.SingleOrDefault(s => s.ExternalId == command.SessionExternalId)
+            ?? throw new NotFoundException(new Text("指定された開催回は見つかりません。", "No such session."));
+        var now = clock.GetUtcNow();
+        if (session.StartsAt > now)
+        {
+            throw new BusinessRuleException(NotStarted, "session-not-started");
+        }
+        if (session.Status == SessionStatus.Cancelled)
+        {
+            throw new BusinessRuleException(Cancelled, "session-cancelled");
+        }
+        session.ReportHeld(command.Participants!.Value, now);
+        opportunity.Touch(now);
+        opportunity.MarkChanged((await FeedChanges.NextAsync(db, 1, cancellationToken))[0]);
+        db.Publish(new SessionHeldIntegrationEvent(session.Id, opportunity.Id, provider.Id, opportunity.Kind, session.StartsAt,
+            session.Participants!.Value, provider.IsBoardOfEducation, opportunity.BoardBrokered,
+            [.. opportunity.Instructors.Select(i => i.Kind)], [.. opportunity.Instructors.Select(i => i.PersonId).OfType<Guid>()]));
+        await db.SaveChangesAsync(cancellationToken);
+        var venue = session.VenueId is { } v ? await db.Venues.AsNoTracking().SingleOrDefaultAsync(x => x.Id == v, cancellationToken) : null;
+        return SessionResponse.From(session, venue);
+    }
+}
+
+internal static class ReportSessionHeldEndpoint
+{
+    public static void Map(IEndpointRouteBuilder group) => group
+        .MapPost("/providers/{providerId:guid}/opportunities/{externalId}/sessions/{sessionExternalId}/held",
+            async (Guid providerId, string externalId, string sessionExternalId, ReportSessionHeldCommand command, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(command with
+                {
+                    ProviderId = providerId, ExternalId = externalId, SessionExternalId = sessionExternalId, CallerProviderId = user.PartnerProviderId(),
+                }, ct)))
+        .WithName("ReportSessionHeld")
+        .WithSummary("Report a session as held")
+        .WithDescription("With the number of participants, once the session has started. Reporting again corrects the count. Honours `Idempotency-Key`.")
+        .RequireAuthorization(Policies.StaffOrPartner)
+        .Idempotent()
+        .Produces<SessionResponse>()
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+        .ProducesAuthProblems();
+}
