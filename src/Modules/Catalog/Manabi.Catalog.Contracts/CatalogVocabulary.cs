@@ -52,3 +52,14 @@ public enum SessionStatus
     Cancelled,
     Held,
 }
+
+/// <summary>Where a delivery-lecture request stands in the board's brokering.</summary>
+public enum LectureRequestStatus
+{
+    Requested,
+    Arranging,
+    Scheduled,
+    Delivered,
+    Declined,
+    Cancelled,
+}

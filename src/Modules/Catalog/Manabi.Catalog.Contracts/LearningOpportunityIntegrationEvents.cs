@@ -53,3 +53,15 @@ public sealed record ProviderSuspendedIntegrationEvent(Guid ProviderId) : Integr
 public sealed record SessionHeldIntegrationEvent(
     Guid SessionId, Guid OpportunityId, Guid ProviderId, OpportunityKind Kind, DateTimeOffset HeldAt, int Participants,
     bool BoardRun, bool BoardBrokered, IReadOnlyList<InstructorKind> InstructorKinds, IReadOnlyList<Guid> InstructorPersonIds) : IntegrationEvent;
+
+/// <summary>A delivery lecture (千歳学出前講座) brokered by the board was delivered.</summary>
+/// <param name="RequestId">The request.</param>
+/// <param name="TopicId">The menu topic.</param>
+/// <param name="FieldCode">Its field.</param>
+/// <param name="DeliveredOn">When it was held.</param>
+/// <param name="Participants">People who took part.</param>
+/// <param name="InstructorKinds">Where each instructor comes from.</param>
+/// <param name="InstructorPersonIds">TalentRegistry ids of the instructors who have one.</param>
+public sealed record DeliveryLectureDeliveredIntegrationEvent(
+    Guid RequestId, Guid TopicId, string FieldCode, DateOnly DeliveredOn, int Participants,
+    IReadOnlyList<InstructorKind> InstructorKinds, IReadOnlyList<Guid> InstructorPersonIds) : IntegrationEvent;

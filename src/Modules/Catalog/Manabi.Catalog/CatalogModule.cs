@@ -49,6 +49,8 @@ public static class CatalogModule
         Features.Opportunities.GetOpportunity.GetOpportunityEndpoint.Map(group);
         Features.Feeds.OpportunityFeedEndpoint.Map(group);
         Features.Exports.ExportEndpoints.Map(group);
+        Features.DeliveryLectures.LectureTopicEndpoints.Map(group);
+        Features.DeliveryLectures.LectureRequestEndpoints.Map(group);
         return app;
     }
 }

@@ -22,6 +22,8 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
     public DbSet<Venue> Venues => Set<Venue>();
     public DbSet<LearningOpportunity> Opportunities => Set<LearningOpportunity>();
     public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<LectureTopic> LectureTopics => Set<LectureTopic>();
+    public DbSet<LectureRequest> LectureRequests => Set<LectureRequest>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -96,6 +98,7 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             opportunity.HasMany(o => o.Sessions).WithOne().HasForeignKey(s => s.OpportunityId);
             opportunity.Navigation(o => o.Sessions).HasField("_sessions").UsePropertyAccessMode(PropertyAccessMode.Field);
         });
+        ConfigureDeliveryLectures(modelBuilder);
         modelBuilder.Entity<Session>(session =>
         {
             session.HasKey(s => s.Id);
@@ -105,6 +108,39 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             session.Property(s => s.OnlineUrl).HasMaxLength(500);
             session.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
             session.HasOne<Venue>().WithMany().HasForeignKey(s => s.VenueId);
+        });
+    }
+
+    private static void ConfigureDeliveryLectures(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<LectureTopic>(topic =>
+        {
+            topic.HasKey(t => t.Id);
+            topic.Property(t => t.Title).HasMaxLength(200);
+            topic.Property(t => t.Description).HasMaxLength(5000);
+            topic.Property(t => t.FieldCode).HasMaxLength(80);
+            topic.HasOne<Field>().WithMany().HasForeignKey(t => t.FieldCode);
+            topic.Property(t => t.Instructors).HasColumnType("jsonb").HasConversion(
+                i => JsonSerializer.Serialize(i, JsonSerializerOptions.Web),
+                i => JsonSerializer.Deserialize<List<Instructor>>(i, JsonSerializerOptions.Web) ?? new List<Instructor>(),
+                ListComparer<Instructor>());
+            topic.Property(t => t.Version).IsRowVersion();
+        });
+        modelBuilder.Entity<LectureRequest>(request =>
+        {
+            request.HasKey(r => r.Id);
+            request.HasOne<LectureTopic>().WithMany().HasForeignKey(r => r.TopicId);
+            request.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            request.Property(r => r.GroupName).HasMaxLength(200);
+            request.Property(r => r.ContactName).HasMaxLength(100);
+            request.Property(r => r.ContactEmail).HasMaxLength(254);
+            request.Property(r => r.ContactPhone).HasMaxLength(30);
+            request.Property(r => r.Notes).HasMaxLength(2000);
+            request.Property(r => r.Place).HasMaxLength(300);
+            request.Property(r => r.InstructorReport).HasMaxLength(5000);
+            request.Property(r => r.Reason).HasMaxLength(1000);
+            request.Property(r => r.Version).IsRowVersion();
+            request.HasIndex(r => new { r.Status, r.CreatedAt });
         });
     }
 

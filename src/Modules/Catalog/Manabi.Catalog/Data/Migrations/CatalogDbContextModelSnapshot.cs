@@ -689,6 +689,186 @@ namespace Manabi.Catalog.Data.Migrations
                     b.ToTable("learning_opportunities", "catalog");
                 });
 
+            modelBuilder.Entity("Manabi.Catalog.Domain.LectureRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("contact_email");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("contact_name");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("contact_phone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("delivered_on");
+
+                    b.Property<int>("ExpectedParticipants")
+                        .HasColumnType("integer")
+                        .HasColumnName("expected_participants");
+
+                    b.Property<string>("GroupName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("group_name");
+
+                    b.Property<string>("InstructorReport")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("instructor_report");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<int?>("Participants")
+                        .HasColumnType("integer")
+                        .HasColumnName("participants");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("place");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset?>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TopicId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("topic_id");
+
+                    b.Property<byte[]>("TrackingCodeHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("tracking_code_hash");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.PrimitiveCollection<List<DateOnly>>("WishedDates")
+                        .IsRequired()
+                        .HasColumnType("date[]")
+                        .HasColumnName("wished_dates");
+
+                    b.HasKey("Id")
+                        .HasName("pk_lecture_requests");
+
+                    b.HasIndex("TopicId")
+                        .HasDatabaseName("ix_lecture_requests_topic_id");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_lecture_requests_status_created_at");
+
+                    b.ToTable("lecture_requests", "catalog");
+                });
+
+            modelBuilder.Entity("Manabi.Catalog.Domain.LectureTopic", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<string>("FieldCode")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("field_code");
+
+                    b.Property<string>("Instructors")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("instructors");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_demo");
+
+                    b.Property<int>("LeadTimeDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("lead_time_days");
+
+                    b.Property<int>("MinimumGroupSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("minimum_group_size");
+
+                    b.Property<bool>("OnlinePossible")
+                        .HasColumnType("boolean")
+                        .HasColumnName("online_possible");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_lecture_topics");
+
+                    b.HasIndex("FieldCode")
+                        .HasDatabaseName("ix_lecture_topics_field_code");
+
+                    b.ToTable("lecture_topics", "catalog");
+                });
+
             modelBuilder.Entity("Manabi.Catalog.Domain.PartnerApiKey", b =>
                 {
                     b.Property<string>("KeyId")
@@ -944,6 +1124,26 @@ namespace Manabi.Catalog.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_learning_opportunities_providers_provider_id");
+                });
+
+            modelBuilder.Entity("Manabi.Catalog.Domain.LectureRequest", b =>
+                {
+                    b.HasOne("Manabi.Catalog.Domain.LectureTopic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_lecture_requests_lecture_topics_topic_id");
+                });
+
+            modelBuilder.Entity("Manabi.Catalog.Domain.LectureTopic", b =>
+                {
+                    b.HasOne("Manabi.Catalog.Domain.Field", null)
+                        .WithMany()
+                        .HasForeignKey("FieldCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_lecture_topics_fields_field_code");
                 });
 
             modelBuilder.Entity("Manabi.Catalog.Domain.PartnerApiKey", b =>

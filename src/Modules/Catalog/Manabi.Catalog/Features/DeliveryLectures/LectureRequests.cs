@@ -1,0 +1,126 @@
+using System.Security.Cryptography;
+using System.Text;
+using FluentValidation;
+using Manabi.BuildingBlocks.Application;
+using Manabi.Catalog.Contracts;
+using Manabi.Catalog.Data;
+using Manabi.Catalog.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.Catalog.Features.DeliveryLectures;
+
+/// <summary>A group asks for a delivery lecture (no account needed).</summary>
+/// <param name="TopicId">The menu topic.</param>
+/// <param name="GroupName">The requesting group.</param>
+/// <param name="ContactName">Who the board should contact.</param>
+/// <param name="ContactEmail">Contact e-mail (this or a phone number).</param>
+/// <param name="ContactPhone">Contact phone.</param>
+/// <param name="WishedDates">1 to 5 wished dates, respecting the topic's lead time.</param>
+/// <param name="ExpectedParticipants">How many will attend (at least the topic's minimum).</param>
+/// <param name="Notes">Anything the board should know.</param>
+public sealed record SubmitLectureRequestCommand(
+    Guid? TopicId, string? GroupName, string? ContactName, string? ContactEmail, string? ContactPhone,
+    IReadOnlyList<DateOnly>? WishedDates, int? ExpectedParticipants, string? Notes) : ICommand<SubmittedLectureRequest>;
+
+/// <summary>The request as submitted. Keep <c>trackingCode</c>: it is shown only once and lets the group follow its request.</summary>
+public sealed record SubmittedLectureRequest(Guid Id, string TrackingCode, LectureRequestStatus Status);
+
+/// <summary>What a group may see of its own request.</summary>
+/// <param name="Id">Request id.</param>
+/// <param name="TopicTitle">The lecture asked for.</param>
+/// <param name="Status">Where it stands.</param>
+/// <param name="ScheduledAt">When it will be held, once scheduled.</param>
+/// <param name="Place">Where, once scheduled.</param>
+/// <param name="Reason">Why it was declined or cancelled.</param>
+public sealed record LectureRequestStatusResponse(Guid Id, string TopicTitle, LectureRequestStatus Status, DateTimeOffset? ScheduledAt, string? Place, string? Reason);
+
+internal sealed class SubmitLectureRequestValidator : AbstractValidator<SubmitLectureRequestCommand>
+{
+    public SubmitLectureRequestValidator()
+    {
+        RuleFor(c => c.TopicId).NotEmpty().WithName(_ => L("講座メニュー", "topicId"));
+        RuleFor(c => c.GroupName).NotEmpty().MaximumLength(200).WithName(_ => L("団体名", "groupName"));
+        RuleFor(c => c.ContactName).NotEmpty().MaximumLength(100).WithName(_ => L("連絡担当者", "contactName"));
+        RuleFor(c => c.ContactEmail).EmailAddress().MaximumLength(254).WithName(_ => L("メールアドレス", "contactEmail"));
+        RuleFor(c => c.ContactPhone).Matches(@"^[0-9+\-() ]{6,30}$").When(c => c.ContactPhone is not null).WithName(_ => L("電話番号", "contactPhone"));
+        RuleFor(c => c).Must(c => !string.IsNullOrWhiteSpace(c.ContactEmail) || !string.IsNullOrWhiteSpace(c.ContactPhone))
+            .OverridePropertyName("ContactEmail")
+            .WithMessage(_ => L("メールアドレスか電話番号のどちらかを入力してください。", "Give an e-mail address or a phone number."));
+        RuleFor(c => c.WishedDates).NotEmpty().Must(d => d!.Count <= 5).WithName(_ => L("希望日", "wishedDates"));
+        RuleFor(c => c.ExpectedParticipants).NotNull().InclusiveBetween(1, 10_000).WithName(_ => L("参加予定人数", "expectedParticipants"));
+        RuleFor(c => c.Notes).MaximumLength(2000).WithName(_ => L("備考", "notes"));
+    }
+
+    private static string L(string ja, string en) => new Text(ja, en).Current;
+}
+
+internal sealed class SubmitLectureRequestHandler(CatalogDbContext db, TimeProvider clock) : ICommandHandler<SubmitLectureRequestCommand, SubmittedLectureRequest>
+{
+    private static readonly TimeSpan Japan = TimeSpan.FromHours(9);
+
+    public async ValueTask<SubmittedLectureRequest> Handle(SubmitLectureRequestCommand c, CancellationToken cancellationToken)
+    {
+        var topic = await db.LectureTopics.AsNoTracking().SingleOrDefaultAsync(t => t.Id == c.TopicId && t.Active, cancellationToken)
+            ?? throw LectureErrors.TopicNotFound();
+        var now = clock.GetUtcNow();
+        var earliest = topic.EarliestDate(DateOnly.FromDateTime(now.ToOffset(Japan).DateTime));
+        if (c.WishedDates!.Any(d => d < earliest))
+        {
+            throw new BusinessRuleException(new Text(
+                $"この講座は {topic.LeadTimeDays} 日前までの申込が必要です。{earliest:yyyy-MM-dd} 以降の日を希望してください。",
+                $"This lecture needs {topic.LeadTimeDays} days' notice: wish for {earliest:yyyy-MM-dd} or later."), "lead-time");
+        }
+        if (c.ExpectedParticipants < topic.MinimumGroupSize)
+        {
+            throw new BusinessRuleException(new Text(
+                $"この講座は {topic.MinimumGroupSize} 人以上の団体が対象です。", $"This lecture is for groups of {topic.MinimumGroupSize} or more."), "group-too-small");
+        }
+        var code = TrackingCode.New();
+        var request = LectureRequest.Submit(topic.Id, new LectureRequestDetails(c.GroupName!, c.ContactName!, Blank(c.ContactEmail), Blank(c.ContactPhone),
+            c.WishedDates!, c.ExpectedParticipants!.Value, Blank(c.Notes)), TrackingCode.Hash(code), now);
+        db.LectureRequests.Add(request);
+        await db.SaveChangesAsync(cancellationToken);
+        return new SubmittedLectureRequest(request.Id, code, request.Status);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>A group follows (or cancels) its own request with its tracking code.</summary>
+internal sealed record TrackLectureRequestQuery(Guid Id, string? Code) : IQuery<LectureRequestStatusResponse>;
+
+internal sealed class TrackLectureRequestValidator : AbstractValidator<TrackLectureRequestQuery>
+{
+    public TrackLectureRequestValidator() => RuleFor(q => q.Code).NotEmpty().MaximumLength(64).WithName("code");
+}
+
+internal sealed class TrackLectureRequestHandler(CatalogDbContext db) : IQueryHandler<TrackLectureRequestQuery, LectureRequestStatusResponse>
+{
+    public async ValueTask<LectureRequestStatusResponse> Handle(TrackLectureRequestQuery query, CancellationToken cancellationToken)
+    {
+        var request = await TrackingCode.FindAsync(db, query.Id, query.Code!, cancellationToken);
+        var title = await db.LectureTopics.Where(t => t.Id == request.TopicId).Select(t => t.Title).SingleAsync(cancellationToken);
+        return new(request.Id, title, request.Status, request.ScheduledAt?.ToOffset(TimeSpan.FromHours(9)), request.Place, request.Reason);
+    }
+}
+
+internal static class TrackingCode
+{
+    private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+    public static string New() => RandomNumberGenerator.GetString(Alphabet, 12);
+
+    public static byte[] Hash(string code) => SHA256.HashData(Encoding.UTF8.GetBytes(code.Trim().ToUpperInvariant()));
+
+    /// <summary>The request, or 404 for a wrong code as for a wrong id: a code reveals one request only.</summary>
+    public static async Task<LectureRequest> FindAsync(CatalogDbContext db, Guid id, string code, CancellationToken cancellationToken)
+    {
+        var request = await db.LectureRequests.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (request is null || !CryptographicOperations.FixedTimeEquals(request.TrackingCodeHash, Hash(code)))
+        {
+            throw LectureErrors.RequestNotFound();
+        }
+        return request;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Manabi.IntegrationTests.Infrastructure;
+
+namespace Manabi.IntegrationTests.Catalog;
+
+public sealed class DeliveryLectureTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+
+    private async Task<string> TopicAsync(HttpClient staff, int leadTimeDays = 14, int minimumGroupSize = 10)
+    {
+        var response = await staff.PostAsJsonAsync("/api/v1/catalog/delivery-lectures/topics", new
+        {
+            title = "千歳の開拓の歴史",
+            description = "開拓期の千歳について、郷土史研究会の会員がお話しします。",
+            fieldCode = "local-culture.chitose-gaku",
+            instructors = new object[] { new { name = "郷土史 花子", kind = "Citizen", personId = Guid.NewGuid() }, new { name = "千歳市 学芸員", kind = "Government" } },
+            durationMinutes = 90,
+            minimumGroupSize,
+            leadTimeDays,
+            onlinePossible = true,
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.JsonAsync())["id"]!.GetValue<string>();
+    }
+
+    private static object Request(string topicId, int days = 30, int participants = 15) => new
+    {
+        topicId,
+        groupName = "北栄町内会 老人クラブ",
+        contactName = "千歳 一郎",
+        contactPhone = "0123-11-2222",
+        wishedDates = new[] { Today.AddDays(days).ToString("yyyy-MM-dd") },
+        expectedParticipants = participants,
+    };
+
+    [Fact]
+    public async Task A_group_requests_a_lecture_that_staff_broker_to_delivery()
+    {
+        var staff = Api.ClientAs("staff");
+        var topicId = await TopicAsync(staff);
+        var menu = await (await Api.CreateClient().GetAsync("/api/v1/catalog/delivery-lectures/topics")).JsonArrayAsync();
+        Assert.Equal("千歳の開拓の歴史", Assert.Single(menu)!["title"]!.GetValue<string>());
+
+        var submitted = await (await Api.CreateClient().PostAsJsonAsync("/api/v1/catalog/delivery-lectures/requests", Request(topicId))).JsonAsync();
+        var id = submitted["id"]!.GetValue<string>();
+        var code = submitted["trackingCode"]!.GetValue<string>();
+
+        await Move(staff, id, new { status = "Arranging" });
+        await Move(staff, id, new { status = "Scheduled", scheduledAt = DateTimeOffset.UtcNow.AddDays(30), place = "北栄会館" });
+        var status = await (await Api.CreateClient().GetAsync($"/api/v1/catalog/delivery-lectures/requests/{id}/status?code={code}")).JsonAsync();
+        Assert.Equal("Scheduled", status["status"]!.GetValue<string>());
+        Assert.Equal("北栄会館", status["place"]!.GetValue<string>());
+        Assert.Null(status["contactPhone"]); // the group's view shows no contact details
+
+        var delivered = await Move(staff, id, new { status = "Delivered", deliveredOn = Today.ToString("yyyy-MM-dd"), participants = 17, instructorReport = "熱心な質問が多かった" });
+        Assert.Equal("Delivered", delivered["status"]!.GetValue<string>());
+        var payload = JsonNode.Parse(await Fixture.ScalarAsync<string>(
+            "SELECT payload::text FROM catalog.outbox_messages WHERE event_type LIKE '%DeliveryLectureDelivered%'"))!;
+        Assert.Equal(17, payload["participants"]!.GetValue<int>());
+        Assert.Equal(["Citizen", "Government"], payload["instructorKinds"]!.AsArray().Select(k => k!.GetValue<string>()));
+        Assert.Single(payload["instructorPersonIds"]!.AsArray());
+        Assert.DoesNotContain("千歳 一郎", payload.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Requests_inside_the_lead_time_or_below_the_group_minimum_are_refused()
+    {
+        var topicId = await TopicAsync(Api.ClientAs("staff"), leadTimeDays: 14, minimumGroupSize: 10);
+        var client = Api.CreateClient();
+        var tooSoon = await client.PostAsJsonAsync("/api/v1/catalog/delivery-lectures/requests", Request(topicId, days: 3));
+        var tooSmall = await client.PostAsJsonAsync("/api/v1/catalog/delivery-lectures/requests", Request(topicId, participants: 4));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooSoon.StatusCode);
+        Assert.Equal("lead-time", (await tooSoon.JsonAsync())["code"]!.GetValue<string>());
+        Assert.Equal("group-too-small", (await tooSmall.JsonAsync())["code"]!.GetValue<string>());
+        Assert.Equal(0L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM catalog.lecture_requests"));
+    }
+
+    [Fact]
+    public async Task Requests_are_staff_only_except_the_groups_own_status()
+    {
+        var topicId = await TopicAsync(Api.ClientAs("staff"));
+        var submitted = await (await Api.CreateClient().PostAsJsonAsync("/api/v1/catalog/delivery-lectures/requests", Request(topicId))).JsonAsync();
+        var id = submitted["id"]!.GetValue<string>();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Api.CreateClient().GetAsync("/api/v1/catalog/delivery-lectures/requests")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Api.ClientAs("learner").GetAsync("/api/v1/catalog/delivery-lectures/requests")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.CreateClient().GetAsync($"/api/v1/catalog/delivery-lectures/requests/{id}/status?code=WRONGCODE123")).StatusCode);
+        var list = await (await Api.ClientAs("staff").GetAsync("/api/v1/catalog/delivery-lectures/requests?status=Requested")).JsonArrayAsync();
+        Assert.Equal("0123-11-2222", Assert.Single(list)!["contactPhone"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_group_can_cancel_and_impossible_moves_are_refused()
+    {
+        var staff = Api.ClientAs("staff");
+        var topicId = await TopicAsync(staff);
+        var submitted = await (await Api.CreateClient().PostAsJsonAsync("/api/v1/catalog/delivery-lectures/requests", Request(topicId))).JsonAsync();
+        var id = submitted["id"]!.GetValue<string>();
+
+        var skip = await staff.PostAsJsonAsync($"/api/v1/catalog/delivery-lectures/requests/{id}/status", new { status = "Delivered", deliveredOn = Today, participants = 3 });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, skip.StatusCode);
+        var noReason = await Api.CreateClient().PostAsJsonAsync($"/api/v1/catalog/delivery-lectures/requests/{id}/cancel?code={submitted["trackingCode"]}", new { });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noReason.StatusCode);
+        var cancelled = await Api.CreateClient().PostAsJsonAsync($"/api/v1/catalog/delivery-lectures/requests/{id}/cancel?code={submitted["trackingCode"]}", new { reason = "行事と重なったため" });
+        Assert.Equal("Cancelled", (await cancelled.JsonAsync())["status"]!.GetValue<string>());
+        var again = await staff.PostAsJsonAsync($"/api/v1/catalog/delivery-lectures/requests/{id}/status", new { status = "Arranging" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+    }
+
+    private static async Task<JsonObject> Move(HttpClient staff, string id, object body)
+    {
+        var response = await staff.PostAsJsonAsync($"/api/v1/catalog/delivery-lectures/requests/{id}/status", body);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.JsonAsync();
+    }
+}
