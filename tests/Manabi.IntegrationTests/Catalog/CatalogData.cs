@@ -20,8 +20,8 @@ internal static class CatalogData
             list.Add(new JsonObject
             {
                 ["externalId"] = $"s{i + 1}",
-                ["startsAt"] = first.AddDays(7 * i).ToString("O"),
-                ["endsAt"] = first.AddDays(7 * i).AddHours(2).ToString("O"),
+                ["startsAt"] = first.AddDays(7 * i).ToOffset(TimeSpan.FromHours(9)).ToString("O"),
+                ["endsAt"] = first.AddDays(7 * i).AddHours(2).ToOffset(TimeSpan.FromHours(9)).ToString("O"),
                 ["venueId"] = venueId?.ToString(),
                 ["capacity"] = 30,
                 ["seatsRemaining"] = seatsRemaining,
@@ -38,6 +38,7 @@ internal static class CatalogData
             ["fee"] = fee,
             ["capacity"] = 30,
             ["howToApply"] = "電話で申し込み",
+            ["applicationDeadline"] = first.AddDays(-1).ToOffset(TimeSpan.FromHours(9)).ToString("O"),
             ["instructors"] = new JsonArray(new JsonObject { ["name"] = "千歳 太郎", ["kind"] = "Citizen" }),
             ["stampRallyEligible"] = stampRally,
             ["creditsPerSession"] = stampRally ? 1 : null,

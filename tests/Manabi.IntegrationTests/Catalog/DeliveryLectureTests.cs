@@ -49,7 +49,7 @@ public sealed class DeliveryLectureTests(ApiFixture fixture) : ApiTest(fixture)
         var code = submitted["trackingCode"]!.GetValue<string>();
 
         await Move(staff, id, new { status = "Arranging" });
-        await Move(staff, id, new { status = "Scheduled", scheduledAt = DateTimeOffset.UtcNow.AddDays(30), place = "北栄会館" });
+        await Move(staff, id, new { status = "Scheduled", scheduledAt = DateTimeOffset.UtcNow.AddDays(30).ToOffset(TimeSpan.FromHours(9)), place = "北栄会館" });
         var status = await (await Api.CreateClient().GetAsync($"/api/v1/catalog/delivery-lectures/requests/{id}/status?code={code}")).JsonAsync();
         Assert.Equal("Scheduled", status["status"]!.GetValue<string>());
         Assert.Equal("北栄会館", status["place"]!.GetValue<string>());

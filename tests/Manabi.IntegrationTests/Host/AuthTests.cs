@@ -73,6 +73,8 @@ public sealed class AuthTests(ApiFixture fixture) : ApiTest(fixture)
         var id = provider["id"]!.ToString();
         var revoked = await staff.IssueApiKeyAsync(id);
         var expired = await staff.IssueApiKeyAsync(id);
+        var japanExpiry = await staff.PostAsJsonAsync($"{Providers}/{id}/api-keys", new { expiresAt = DateTimeOffset.UtcNow.AddDays(30).ToOffset(TimeSpan.FromHours(9)) });
+        Assert.Equal(HttpStatusCode.Created, japanExpiry.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await staff.DeleteAsync($"{Providers}/{id}/api-keys/{KeyId(revoked)}")).StatusCode);
         await Fixture.ExecuteAsync("UPDATE catalog.partner_api_keys SET expires_at = now() - interval '1 minute' WHERE key_id = $1", KeyId(expired));
         var unknown = "mnb_abcdefghijkm_" + new string('x', 43);

@@ -113,9 +113,24 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
     protected ApiFixture Fixture { get; } = fixture;
     protected ManabiApiFactory Api => Fixture.Api;
 
-    public Task InitializeAsync() => Fixture.ResetAsync();
+    private int _logsBefore;
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public Task InitializeAsync()
+    {
+        _logsBefore = Api.Logs.Events.Count;
+        return Fixture.ResetAsync();
+    }
+
+    /// <summary>Whatever a test asserts, the host must never have answered it with a 500: that is always a bug.</summary>
+    public Task DisposeAsync()
+    {
+        var serverErrors = Api.Logs.Events.Skip(_logsBefore)
+            .Where(e => e.Properties.TryGetValue("StatusCode", out var status) && status.ToString() == "500")
+            .Select(e => e.RenderMessage())
+            .ToList();
+        Assert.Empty(serverErrors);
+        return Task.CompletedTask;
+    }
 
     /// <summary>Waits for an eventually-consistent outcome (integration events are asynchronous).</summary>
     protected static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan? timeout = null)

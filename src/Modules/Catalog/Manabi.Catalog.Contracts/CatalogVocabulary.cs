@@ -63,3 +63,14 @@ public enum LectureRequestStatus
     Declined,
     Cancelled,
 }
+
+/// <summary>Where the exchange center publishes an information issue (情報提供).</summary>
+public enum InformationChannel
+{
+    /// <summary>情報紙 — the printed newsletter.</summary>
+    Newsletter,
+    /// <summary>ホームページ.</summary>
+    Website,
+    /// <summary>メールマガジン.</summary>
+    MailMagazine,
+}

@@ -65,3 +65,6 @@ public sealed record SessionHeldIntegrationEvent(
 public sealed record DeliveryLectureDeliveredIntegrationEvent(
     Guid RequestId, Guid TopicId, string FieldCode, DateOnly DeliveredOn, int Participants,
     IReadOnlyList<InstructorKind> InstructorKinds, IReadOnlyList<Guid> InstructorPersonIds) : IntegrationEvent;
+
+/// <summary>The exchange center published an information issue (indicator 23-2 counts its items).</summary>
+public sealed record InformationIssuePublishedIntegrationEvent(Guid IssueId, InformationChannel Channel, int ItemCount, DateTimeOffset PublishedAt) : IntegrationEvent;

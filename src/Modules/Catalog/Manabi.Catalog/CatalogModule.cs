@@ -51,6 +51,7 @@ public static class CatalogModule
         Features.Exports.ExportEndpoints.Map(group);
         Features.DeliveryLectures.LectureTopicEndpoints.Map(group);
         Features.DeliveryLectures.LectureRequestEndpoints.Map(group);
+        Features.Information.InformationEndpoints.Map(group);
         return app;
     }
 }

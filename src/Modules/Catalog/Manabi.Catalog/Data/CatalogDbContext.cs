@@ -24,6 +24,7 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<LectureTopic> LectureTopics => Set<LectureTopic>();
     public DbSet<LectureRequest> LectureRequests => Set<LectureRequest>();
+    public DbSet<InformationIssue> InformationIssues => Set<InformationIssue>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -99,6 +100,18 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             opportunity.Navigation(o => o.Sessions).HasField("_sessions").UsePropertyAccessMode(PropertyAccessMode.Field);
         });
         ConfigureDeliveryLectures(modelBuilder);
+        modelBuilder.Entity<InformationIssue>(issue =>
+        {
+            issue.HasKey(i => i.Id);
+            issue.Property(i => i.Channel).HasConversion<string>().HasMaxLength(20);
+            issue.Property(i => i.Title).HasMaxLength(200);
+            issue.Property(i => i.Items).HasColumnType("jsonb").HasConversion(
+                i => JsonSerializer.Serialize(i, JsonSerializerOptions.Web),
+                i => JsonSerializer.Deserialize<List<InformationItem>>(i, JsonSerializerOptions.Web) ?? new List<InformationItem>(),
+                ListComparer<InformationItem>());
+            issue.Property(i => i.Version).IsRowVersion();
+            issue.HasIndex(i => new { i.Published, i.IssueDate });
+        });
         modelBuilder.Entity<Session>(session =>
         {
             session.HasKey(s => s.Id);

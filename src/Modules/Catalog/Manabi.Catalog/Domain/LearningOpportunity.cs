@@ -85,7 +85,7 @@ internal sealed class LearningOpportunity
         FeeNote = content.FeeNote;
         Capacity = content.Capacity;
         HowToApply = content.HowToApply;
-        ApplicationDeadline = content.ApplicationDeadline;
+        ApplicationDeadline = content.ApplicationDeadline?.ToUniversalTime();
         Instructors = [.. content.Instructors];
         StampRallyEligible = content.StampRallyEligible;
         CreditsPerSession = content.StampRallyEligible ? content.CreditsPerSession : 0;

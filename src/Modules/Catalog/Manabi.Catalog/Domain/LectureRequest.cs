@@ -69,7 +69,7 @@ internal sealed class LectureRequest
             return false;
         }
         Status = next;
-        ScheduledAt = details.ScheduledAt ?? ScheduledAt;
+        ScheduledAt = details.ScheduledAt?.ToUniversalTime() ?? ScheduledAt;
         Place = details.Place ?? Place;
         DeliveredOn = details.DeliveredOn ?? DeliveredOn;
         Participants = details.Participants ?? Participants;

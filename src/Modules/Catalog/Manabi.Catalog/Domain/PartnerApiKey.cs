@@ -23,7 +23,7 @@ internal sealed class PartnerApiKey
         SecretHash = secretHash,
         Name = name,
         CreatedAt = now,
-        ExpiresAt = expiresAt,
+        ExpiresAt = expiresAt?.ToUniversalTime(), // PostgreSQL timestamptz takes UTC instants
     };
 
     public bool IsActiveAt(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);

@@ -40,8 +40,8 @@ internal sealed class Session
         var changed = StartsAt != content.StartsAt || EndsAt != content.EndsAt || VenueId != content.VenueId
             || OnlineUrl != content.OnlineUrl || Capacity != content.Capacity || SeatsRemaining != content.SeatsRemaining
             || Status != status;
-        StartsAt = content.StartsAt;
-        EndsAt = content.EndsAt;
+        StartsAt = content.StartsAt.ToUniversalTime(); // instants are stored in UTC; shown in Japan time
+        EndsAt = content.EndsAt.ToUniversalTime();
         VenueId = content.VenueId;
         OnlineUrl = content.OnlineUrl;
         Capacity = content.Capacity;

@@ -130,7 +130,7 @@ internal sealed class OpportunityUpserter(CatalogDbContext db, IValidator<Opport
         input.BoardBrokered,
         input.Status!.Value,
         [.. (input.Sessions ?? []).Select(s => new SessionContent(
-            s.ExternalId!, s.StartsAt!.Value.ToUniversalTime(), s.EndsAt!.Value.ToUniversalTime(), s.VenueId, s.OnlineUrl,
+            s.ExternalId!, s.StartsAt!.Value, s.EndsAt!.Value, s.VenueId, s.OnlineUrl,
             s.Capacity, s.SeatsRemaining, s.Status ?? SessionStatus.Scheduled))]);
 
     private static byte[] Hash(OpportunityContent content) => SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(content, HashJson));

@@ -44,6 +44,8 @@ internal sealed class OpportunityFinder(CatalogDbContext db)
         var command = new NpgsqlCommand();
         string P(object value, NpgsqlDbType? type = null)
         {
+            // Callers send Japan-time offsets; timestamptz parameters must be UTC.
+            value = value is DateTimeOffset instant ? instant.ToUniversalTime() : value;
             var parameter = type is { } t ? new NpgsqlParameter { Value = value, NpgsqlDbType = t } : new NpgsqlParameter { Value = value };
             command.Parameters.Add(parameter);
             return $"${command.Parameters.Count}";
