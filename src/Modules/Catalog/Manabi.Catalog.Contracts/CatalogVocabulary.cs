@@ -74,3 +74,11 @@ public enum InformationChannel
     /// <summary>メールマガジン.</summary>
     MailMagazine,
 }
+
+/// <summary>Staff's verdict on two opportunities that look alike.</summary>
+public enum DuplicateVerdict
+{
+    Pending,
+    Distinct,
+    Same,
+}

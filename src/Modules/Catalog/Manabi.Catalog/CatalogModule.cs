@@ -24,6 +24,7 @@ public static class CatalogModule
         services.AddModule<CatalogDbContext>(Name, Schema, typeof(CatalogContractsMarker).Assembly);
         services.AddScoped<IDemoDataSeeder, CatalogDemoData>();
         services.AddScoped<Features.Opportunities.OpportunityUpserter>();
+        services.AddScoped<Features.Duplicates.DuplicateDetector>();
         services.AddScoped<Features.Opportunities.SearchOpportunities.OpportunityFinder>();
         return services;
     }
@@ -52,6 +53,7 @@ public static class CatalogModule
         Features.DeliveryLectures.LectureTopicEndpoints.Map(group);
         Features.DeliveryLectures.LectureRequestEndpoints.Map(group);
         Features.Information.InformationEndpoints.Map(group);
+        Features.Duplicates.DuplicateEndpoints.Map(group);
         return app;
     }
 }

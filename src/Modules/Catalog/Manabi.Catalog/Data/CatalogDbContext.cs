@@ -25,11 +25,13 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
     public DbSet<LectureTopic> LectureTopics => Set<LectureTopic>();
     public DbSet<LectureRequest> LectureRequests => Set<LectureRequest>();
     public DbSet<InformationIssue> InformationIssues => Set<InformationIssue>();
+    public DbSet<DuplicateCandidate> DuplicateCandidates => Set<DuplicateCandidate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.HasSequence<long>(FeedSequence);
+        modelBuilder.HasPostgresExtension("pg_trgm"); // title similarity for duplicate detection
         modelBuilder.Entity<Provider>(provider =>
         {
             provider.HasKey(p => p.Id);
@@ -96,10 +98,19 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             opportunity.HasIndex(o => new { o.ChangeNumber, o.Id });
             opportunity.HasIndex(o => o.SearchGrams).HasMethod("gin");
             opportunity.HasIndex(o => o.Fields).HasMethod("gin");
+            opportunity.HasIndex(o => o.SearchTitle).HasMethod("gin").HasOperators("gin_trgm_ops");
             opportunity.HasMany(o => o.Sessions).WithOne().HasForeignKey(s => s.OpportunityId);
             opportunity.Navigation(o => o.Sessions).HasField("_sessions").UsePropertyAccessMode(PropertyAccessMode.Field);
         });
         ConfigureDeliveryLectures(modelBuilder);
+        modelBuilder.Entity<DuplicateCandidate>(candidate =>
+        {
+            candidate.HasKey(c => c.Id);
+            candidate.HasIndex(c => new { c.FirstOpportunityId, c.SecondOpportunityId }).IsUnique();
+            candidate.HasIndex(c => new { c.Verdict, c.DetectedAt });
+            candidate.Property(c => c.Verdict).HasConversion<string>().HasMaxLength(20);
+            candidate.Property(c => c.DecidedBy).HasMaxLength(200);
+        });
         modelBuilder.Entity<InformationIssue>(issue =>
         {
             issue.HasKey(i => i.Id);

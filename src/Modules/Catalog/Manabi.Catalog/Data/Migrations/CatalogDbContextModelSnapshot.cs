@@ -22,6 +22,7 @@ namespace Manabi.Catalog.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.HasSequence("feed_change_seq");
@@ -101,6 +102,62 @@ namespace Manabi.Catalog.Data.Migrations
                         .HasFilter("processed_at IS NULL AND parked_at IS NULL");
 
                     b.ToTable("outbox_messages", "catalog");
+                });
+
+            modelBuilder.Entity("Manabi.Catalog.Domain.DuplicateCandidate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateTimeOffset>("DetectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("detected_at");
+
+                    b.Property<Guid>("FirstOpportunityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("first_opportunity_id");
+
+                    b.PrimitiveCollection<List<string>>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("reasons");
+
+                    b.Property<Guid>("SecondOpportunityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("second_opportunity_id");
+
+                    b.Property<double>("TitleSimilarity")
+                        .HasColumnType("double precision")
+                        .HasColumnName("title_similarity");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("verdict");
+
+                    b.HasKey("Id")
+                        .HasName("pk_duplicate_candidates");
+
+                    b.HasIndex("FirstOpportunityId", "SecondOpportunityId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_duplicate_candidates_first_opportunity_id_second_opportunit");
+
+                    b.HasIndex("Verdict", "DetectedAt")
+                        .HasDatabaseName("ix_duplicate_candidates_verdict_detected_at");
+
+                    b.ToTable("duplicate_candidates", "catalog");
                 });
 
             modelBuilder.Entity("Manabi.Catalog.Domain.Field", b =>
@@ -733,6 +790,12 @@ namespace Manabi.Catalog.Data.Migrations
                         .HasDatabaseName("ix_learning_opportunities_search_grams");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchGrams"), "gin");
+
+                    b.HasIndex("SearchTitle")
+                        .HasDatabaseName("ix_learning_opportunities_search_title");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchTitle"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchTitle"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("ChangeNumber", "Id")
                         .HasDatabaseName("ix_learning_opportunities_change_number_id");
