@@ -1,5 +1,7 @@
 using System.Data;
 using Manabi.BuildingBlocks.Messaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace Manabi.BuildingBlocks.Data;
@@ -12,6 +14,7 @@ namespace Manabi.BuildingBlocks.Data;
 public sealed class DbSession(NpgsqlDataSource dataSource, OutboxSignal outboxSignal) : IAsyncDisposable
 {
     private NpgsqlConnection? _connection;
+    private readonly List<DbContext> _enlisted = [];
 
     public NpgsqlConnection Connection => _connection ??= dataSource.CreateConnection();
 
@@ -60,8 +63,28 @@ public sealed class DbSession(NpgsqlDataSource dataSource, OutboxSignal outboxSi
         }
     }
 
+    /// <summary>
+    /// Tells a DbContext about the open transaction (EF Core would otherwise start its own on
+    /// SaveChanges), and remembers it so it forgets the transaction once it ends.
+    /// </summary>
+    internal void Enlist(DbContext context)
+    {
+        if (Transaction is null || context.Database.CurrentTransaction?.GetDbTransaction() == Transaction)
+        {
+            return;
+        }
+        context.Database.UseTransaction(Transaction);
+        _enlisted.Add(context);
+    }
+
     private async Task EndAsync()
     {
+        // A context still holding a finished transaction would fail its next query.
+        foreach (var context in _enlisted)
+        {
+            context.Database.UseTransaction(null);
+        }
+        _enlisted.Clear();
         if (Transaction is not null)
         {
             await Transaction.DisposeAsync();

@@ -1,7 +1,6 @@
 using Manabi.BuildingBlocks.Contracts;
 using Manabi.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Manabi.BuildingBlocks.Data;
 
@@ -43,15 +42,5 @@ public abstract class ModuleDbContext(DbContextOptions options, DbSession sessio
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    // EF Core starts its own transaction on SaveChanges unless told about the one already open on
-    // the shared connection; and it must forget a transaction the session has since committed.
-    private void EnlistInSessionTransaction()
-    {
-        var current = Database.CurrentTransaction?.GetDbTransaction();
-        if (current == session.Transaction)
-        {
-            return;
-        }
-        Database.UseTransaction(session.Transaction);
-    }
+    private void EnlistInSessionTransaction() => session.Enlist(this);
 }

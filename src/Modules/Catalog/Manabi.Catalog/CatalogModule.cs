@@ -2,6 +2,7 @@ using Manabi.BuildingBlocks.Data;
 using Manabi.BuildingBlocks.Http;
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
+using Manabi.Catalog.Data.Demo;
 using Manabi.Catalog.Features.ApiKeys.IssueApiKey;
 using Manabi.Catalog.Features.ApiKeys.ListApiKeys;
 using Manabi.Catalog.Features.ApiKeys.RevokeApiKey;

@@ -1,0 +1,27 @@
+using Manabi.Api.Setup;
+using Manabi.IntegrationTests.Infrastructure;
+
+namespace Manabi.IntegrationTests.Catalog;
+
+public sealed class DemoDataTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    [Fact]
+    public async Task Demo_data_is_believable_public_marked_and_seeded_only_once()
+    {
+        await DatabaseSetup.SeedDemoDataAsync(Api.Services, CancellationToken.None);
+        await DatabaseSetup.SeedDemoDataAsync(Api.Services, CancellationToken.None);
+
+        Assert.Equal(7L, await Fixture.ScalarAsync<long>("SELECT count(DISTINCT kind) FROM catalog.providers WHERE is_demo AND status = 'Approved'"));
+        Assert.Equal(200L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM catalog.learning_opportunities WHERE is_demo"));
+        Assert.Equal(30L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM catalog.lecture_topics WHERE is_demo"));
+        Assert.Equal(0L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM catalog.learning_opportunities WHERE NOT is_demo"));
+
+        var feed = await (await Api.CreateClient().GetAsync("/api/v1/catalog/feeds/opportunities")).JsonAsync();
+        Assert.Equal(200, feed["items"]!.AsArray().Count);
+        var menu = await (await Api.CreateClient().GetAsync("/api/v1/catalog/delivery-lectures/topics")).JsonArrayAsync();
+        Assert.Equal(30, menu.Count);
+        var years = await EventuallyAsync(async () => await (await Api.CreateClient().GetAsync("/api/v1/indicators/providers-by-fiscal-year")).JsonArrayAsync(),
+            y => y.Count == 1 && y[0]!["providersRegistered"]!.GetValue<int>() == 7);
+        Assert.Equal(7, years[0]!["providersRegistered"]!.GetValue<int>());
+    }
+}
