@@ -70,7 +70,7 @@ internal sealed class CatalogDemoData(CatalogDbContext db, ISender sender, Oppor
             var theme = DemoCatalog.Themes[i % DemoCatalog.Themes.Length];
             var variant = DemoCatalog.Variants[i / DemoCatalog.Themes.Length % DemoCatalog.Variants.Length];
             var provider = providers[random.Next(providers.Count)];
-            var firstDay = year.Start.AddDays(random.Next(0, 350)).AddHours(random.Next(9, 19) - 9); // 9:00–18:00 JST
+            var firstDay = year.Start.AddDays(random.Next(0, 350)).AddHours(random.Next(9, 19)); // starts 9:00–18:00 JST
             var sessionCount = theme.Kind == OpportunityKind.Course ? random.Next(3, 7) : 1;
             var venue = venues[random.Next(venues.Count)];
             var sessions = Enumerable.Range(0, sessionCount).Select(n => new SessionInput(
