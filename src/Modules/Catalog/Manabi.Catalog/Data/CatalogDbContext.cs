@@ -128,6 +128,8 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             session.HasKey(s => s.Id);
             session.HasIndex(s => new { s.OpportunityId, s.ExternalId }).IsUnique();
             session.HasIndex(s => new { s.OpportunityId, s.StartsAt });
+            // Date-ordered search walks scheduled sessions in start order.
+            session.HasIndex(s => new { s.StartsAt, s.Id }).HasFilter("status = 'Scheduled'").HasDatabaseName("ix_sessions_scheduled_starts_at");
             session.Property(s => s.ExternalId).HasMaxLength(100);
             session.Property(s => s.OnlineUrl).HasMaxLength(500);
             session.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);

@@ -1169,6 +1169,10 @@ namespace Manabi.Catalog.Data.Migrations
                     b.HasIndex("OpportunityId", "StartsAt")
                         .HasDatabaseName("ix_sessions_opportunity_id_starts_at");
 
+                    b.HasIndex("StartsAt", "Id")
+                        .HasDatabaseName("ix_sessions_scheduled_starts_at")
+                        .HasFilter("status = 'Scheduled'");
+
                     b.ToTable("sessions", "catalog");
                 });
 

@@ -1,10 +1,6 @@
 using System.Text;
-using FluentValidation;
-using Manabi.BuildingBlocks.Application;
-using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -12,26 +8,46 @@ using NpgsqlTypes;
 namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities;
 
 /// <summary>
-/// Finds public opportunities matching search criteria, in the requested order, with keyset
-/// paging. Keywords use the n-gram GIN index, then an exact check on the folded text.
+/// Finds public opportunities matching search criteria, in order, with keyset paging.
+/// Date order (the default) has two plans, because the best one depends on how many match:
+/// a selective query (a rare keyword, one provider) takes its few candidates from the indexes and
+/// sorts them by next session; anything broader walks sessions in start order from <c>from</c> and
+/// stops after one page, keeping each opportunity's first matching session only. In date order an
+/// opportunity needs a scheduled session on or after <c>from</c>.
 /// </summary>
 internal sealed class OpportunityFinder(CatalogDbContext db)
 {
-    public async Task<List<(Guid Id, DateTimeOffset? NextStart, int Rank)>> FindAsync(
-        SearchOpportunitiesQuery query, DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    /// <summary>Above this many candidates the session walk is cheaper than sorting them all.</summary>
+    internal const int SelectiveLimit = 1000;
+
+    public async Task<List<Found>> FindAsync(SearchOpportunitiesQuery query, DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
         var fields = await ExpandFieldAsync(query.Field, cancellationToken);
-        await using var command = Build(query, fields, now, limit);
-        command.Connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var found = new List<(Guid Id, DateTimeOffset? NextStart, int Rank)>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            found.Add((reader.GetGuid(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1), reader.GetInt32(2)));
-        }
-        return found;
+        return await FindAsync((NpgsqlConnection)db.Database.GetDbConnection(), query, fields, now, limit, cancellationToken);
     }
+
+    /// <summary>The search on any connection (the benchmark runs it on a raw one to measure API overhead).</summary>
+    internal static async Task<List<Found>> FindAsync(NpgsqlConnection connection, SearchOpportunitiesQuery query, string[]? fields,
+        DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    {
+        var criteria = new SqlCriteria(query, fields, now);
+        if (query.ByRelevance)
+        {
+            return await ReadAsync(connection, criteria.ByRelevance(limit), cancellationToken);
+        }
+        if (criteria.IsSelective)
+        {
+            var candidates = await ReadIdsAsync(connection, criteria.Candidates(SelectiveLimit + 1), cancellationToken);
+            if (candidates.Count <= SelectiveLimit)
+            {
+                return await ReadAsync(connection, criteria.ByDateAmong(candidates, limit), cancellationToken);
+            }
+        }
+        return await ReadAsync(connection, criteria.ByDateWalkingSessions(limit), cancellationToken);
+    }
+
+    internal sealed record Found(Guid Id, DateTimeOffset? NextStart, int Rank);
 
     // A top-level field matches its sub-fields too.
     private async Task<string[]?> ExpandFieldAsync(string? field, CancellationToken cancellationToken) =>
@@ -39,68 +55,148 @@ internal sealed class OpportunityFinder(CatalogDbContext db)
             : await db.Fields.AsNoTracking().Where(f => f.Code == field || f.ParentCode == field).Select(f => f.Code).ToArrayAsync(cancellationToken) is { Length: > 0 } codes
                 ? codes : [field];
 
-    private static NpgsqlCommand Build(SearchOpportunitiesQuery q, string[]? fields, DateTimeOffset now, int limit)
+    private static async Task<List<Found>> ReadAsync(NpgsqlConnection connection, NpgsqlCommand command, CancellationToken cancellationToken)
     {
-        var command = new NpgsqlCommand();
-        string P(object value, NpgsqlDbType? type = null)
+        await using var _ = command;
+        command.Connection = connection;
+        var found = new List<Found>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(new Found(reader.GetGuid(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1), reader.GetInt32(2)));
+        }
+        return found;
+    }
+
+    private static async Task<List<Guid>> ReadIdsAsync(NpgsqlConnection connection, NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        await using var _ = command;
+        command.Connection = connection;
+        var ids = new List<Guid>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetGuid(0));
+        }
+        return ids;
+    }
+
+    /// <summary>The WHERE fragments of a search, with their parameters, for each plan.</summary>
+    private sealed class SqlCriteria
+    {
+        private readonly List<NpgsqlParameter> _parameters = [];
+        private readonly string _opportunity;
+        private readonly string _rank;
+        private readonly SearchOpportunitiesQuery _query;
+        private readonly bool _hasKeyword;
+
+        public SqlCriteria(SearchOpportunitiesQuery q, string[]? fields, DateTimeOffset now)
+        {
+            _query = q;
+            var where = new StringBuilder("o.status = 'Published' AND p.status = 'Approved'");
+            var rank = new List<string>();
+            foreach (var term in JapaneseText.Normalize(q.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(5))
+            {
+                var like = P($"%{term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%");
+                where.Append($" AND o.search_grams @> {P(JapaneseText.TermGrams(term).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)} AND o.search_text LIKE {like}");
+                rank.Add($"(o.search_title LIKE {like})::int");
+                _hasKeyword = true;
+            }
+            if (fields is not null) where.Append($" AND o.fields && {P(fields, NpgsqlDbType.Array | NpgsqlDbType.Text)}");
+            if (q.Audience is { } audience) where.Append($" AND {P(audience.ToString())} = ANY(o.audiences)");
+            if (q.ProviderId is { } provider) where.Append($" AND o.provider_id = {P(provider)}");
+            if (q.Kind is { } kind) where.Append($" AND o.kind = {P(kind.ToString())}");
+            if (q.Free == true) where.Append(" AND o.fee IS NULL");
+            if (q.Free == false) where.Append(" AND o.fee IS NOT NULL");
+            if (q.StampRally is { } stampRally) where.Append($" AND o.stamp_rally_eligible = {P(stampRally)}");
+            _opportunity = where.ToString();
+            _rank = rank.Count == 0 ? "0" : string.Join(" + ", rank);
+            From = P(q.From ?? now);
+            Session = SessionFilter("s");
+        }
+
+        private string From { get; }
+
+        /// <summary>Conditions a session must meet to count as the opportunity's next one.</summary>
+        private string Session { get; }
+
+        public bool IsSelective => _hasKeyword || _query.ProviderId is not null;
+
+        public NpgsqlCommand Candidates(int limit) => Finish($"""
+            SELECT o.id FROM catalog.learning_opportunities o JOIN catalog.providers p ON p.id = o.provider_id
+            WHERE {_opportunity} LIMIT {P(limit)}
+            """);
+
+        public NpgsqlCommand ByDateAmong(IReadOnlyList<Guid> ids, int limit) => Finish($"""
+            SELECT r.id, r.next_start, 0 FROM (
+                SELECT o.id, (SELECT min(s.starts_at) FROM catalog.sessions s WHERE s.opportunity_id = o.id AND {Session}) AS next_start
+                FROM unnest({P(ids.ToArray())}::uuid[]) AS o(id)
+            ) r
+            WHERE r.next_start IS NOT NULL {DateKeyset("r.next_start", "r.id")}
+            ORDER BY r.next_start, r.id
+            LIMIT {P(limit)}
+            """);
+
+        public NpgsqlCommand ByDateWalkingSessions(int limit) => Finish($"""
+            SELECT o.id, s.starts_at, 0
+            FROM catalog.sessions s
+            JOIN catalog.learning_opportunities o ON o.id = s.opportunity_id
+            JOIN catalog.providers p ON p.id = o.provider_id
+            WHERE {Session} AND {_opportunity} {DateKeyset("s.starts_at", "o.id")}
+              AND NOT EXISTS (SELECT 1 FROM catalog.sessions e WHERE e.opportunity_id = s.opportunity_id AND {SessionFilter("e")}
+                              AND (e.starts_at, e.id) < (s.starts_at, s.id))
+            ORDER BY s.starts_at, o.id
+            LIMIT {P(limit)}
+            """);
+
+        public NpgsqlCommand ByRelevance(int limit)
+        {
+            var keyset = _query.Cursor is not null && SearchCursor.TryParse(_query.Cursor, true, out var c)
+                ? $" AND (r.rank < {P(c.Rank)} OR (r.rank = {P(c.Rank)} AND r.id > {P(c.Id)}))" : "";
+            return Finish($"""
+                SELECT r.id, r.next_start, r.rank FROM (
+                    SELECT o.id, (SELECT min(s.starts_at) FROM catalog.sessions s WHERE s.opportunity_id = o.id AND {Session}) AS next_start,
+                           {_rank} AS rank
+                    FROM catalog.learning_opportunities o JOIN catalog.providers p ON p.id = o.provider_id
+                    WHERE {_opportunity}
+                ) r
+                WHERE {(_query.FiltersSessions ? "r.next_start IS NOT NULL" : "TRUE")} {keyset}
+                ORDER BY r.rank DESC, r.id
+                LIMIT {P(limit)}
+                """);
+        }
+
+        private string SessionFilter(string s)
+        {
+            var where = new StringBuilder($"{s}.status = 'Scheduled' AND {s}.starts_at >= {From}");
+            if (_query.To is { } to) where.Append($" AND {s}.starts_at < {P(to)}");
+            if (_query.VenueId is { } venue) where.Append($" AND {s}.venue_id = {P(venue)}");
+            if (_query.Area is { } area) where.Append($" AND {s}.venue_id IN (SELECT v.id FROM catalog.venues v WHERE v.area = {P(area)})");
+            if (_query.HasSeats == true) where.Append($" AND ({s}.seats_remaining IS NULL OR {s}.seats_remaining > 0)");
+            return where.ToString();
+        }
+
+        private string DateKeyset(string start, string id) =>
+            _query.Cursor is not null && SearchCursor.TryParse(_query.Cursor, false, out var c) && c.NextStart is { } after
+                ? $" AND ({start}, {id}) > ({P(after)}, {P(c.Id)})" : "";
+
+        private NpgsqlCommand Finish(string sql)
+        {
+            var command = new NpgsqlCommand(sql);
+            foreach (var parameter in _parameters)
+            {
+                command.Parameters.Add(parameter.Clone());
+            }
+            return command;
+        }
+
+        private string P(object value, NpgsqlDbType? type = null)
         {
             // Callers send Japan-time offsets; timestamptz parameters must be UTC.
             value = value is DateTimeOffset instant ? instant.ToUniversalTime() : value;
             var parameter = type is { } t ? new NpgsqlParameter { Value = value, NpgsqlDbType = t } : new NpgsqlParameter { Value = value };
-            command.Parameters.Add(parameter);
-            return $"${command.Parameters.Count}";
+            _parameters.Add(parameter);
+            return $"${_parameters.Count}";
         }
-
-        var where = new StringBuilder("o.status = 'Published' AND p.status = 'Approved'");
-        var rank = new List<string>();
-        foreach (var term in Terms(q.Q))
-        {
-            var like = P($"%{EscapeLike(term)}%");
-            where.Append($" AND o.search_grams @> {P(JapaneseText.TermGrams(term).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)} AND o.search_text LIKE {like}");
-            rank.Add($"(o.search_title LIKE {like})::int");
-        }
-        if (fields is not null) where.Append($" AND o.fields && {P(fields, NpgsqlDbType.Array | NpgsqlDbType.Text)}");
-        if (q.Audience is { } audience) where.Append($" AND {P(audience.ToString())} = ANY(o.audiences)");
-        if (q.ProviderId is { } provider) where.Append($" AND o.provider_id = {P(provider)}");
-        if (q.Kind is { } kind) where.Append($" AND o.kind = {P(kind.ToString())}");
-        if (q.Free == true) where.Append(" AND o.fee IS NULL");
-        if (q.Free == false) where.Append(" AND o.fee IS NOT NULL");
-        if (q.StampRally is { } stampRally) where.Append($" AND o.stamp_rally_eligible = {P(stampRally)}");
-
-        var sessions = new StringBuilder($"s.opportunity_id = o.id AND s.status = 'Scheduled' AND s.starts_at >= {P(q.From ?? now)}");
-        if (q.To is { } to) sessions.Append($" AND s.starts_at < {P(to)}");
-        if (q.VenueId is { } venue) sessions.Append($" AND s.venue_id = {P(venue)}");
-        if (q.Area is { } area) sessions.Append($" AND s.venue_id IN (SELECT v.id FROM catalog.venues v WHERE v.area = {P(area)})");
-        if (q.HasSeats == true) sessions.Append(" AND (s.seats_remaining IS NULL OR s.seats_remaining > 0)");
-
-        var outer = new StringBuilder(q.FiltersSessions ? "r.next_start IS NOT NULL" : "TRUE");
-        if (q.Cursor is not null && SearchCursor.TryParse(q.Cursor, q.ByRelevance, out var cursor))
-        {
-            outer.Append(q.ByRelevance
-                ? $" AND (r.rank < {P(cursor.Rank)} OR (r.rank = {P(cursor.Rank)} AND r.id > {P(cursor.Id)}))"
-                : cursor.NextStart is { } start
-                    ? $" AND (r.next_start > {P(start)} OR (r.next_start = {P(start)} AND r.id > {P(cursor.Id)}) OR r.next_start IS NULL)"
-                    : $" AND r.next_start IS NULL AND r.id > {P(cursor.Id)}");
-        }
-        var order = q.ByRelevance ? "r.rank DESC, r.id" : "r.next_start ASC NULLS LAST, r.id";
-        command.CommandText = $"""
-            SELECT r.id, r.next_start, r.rank FROM (
-                SELECT o.id,
-                       (SELECT min(s.starts_at) FROM catalog.sessions s WHERE {sessions}) AS next_start,
-                       {(rank.Count == 0 ? "0" : string.Join(" + ", rank))} AS rank
-                FROM catalog.learning_opportunities o
-                JOIN catalog.providers p ON p.id = o.provider_id
-                WHERE {where}
-            ) r
-            WHERE {outer}
-            ORDER BY {order}
-            LIMIT {P(limit)}
-            """;
-        return command;
     }
-
-    private static IEnumerable<string> Terms(string? q) =>
-        JapaneseText.Normalize(q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(5);
-
-    private static string EscapeLike(string term) => term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

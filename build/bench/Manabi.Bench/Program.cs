@@ -1,0 +1,320 @@
+// Catalog benchmark (issue: Catalog, "Speed"). Drives a running API over HTTP and, for the same
+// work, PostgreSQL through raw Npgsql, then prints one table. Usage:
+//   Manabi.Bench --api http://127.0.0.1:5099 --db "<connection string>" --token <staff JWT> [--opportunities 100000]
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Manabi.Catalog.Features.Opportunities.SearchOpportunities;
+using Npgsql;
+
+var options = Args.Parse(args);
+using var http = new HttpClient { BaseAddress = new Uri(options["api"]), Timeout = TimeSpan.FromMinutes(5) };
+await using var db = NpgsqlDataSource.Create(options["db"]);
+var staff = new AuthenticationHeaderValue("Bearer", options["token"]);
+var total = int.Parse(options.GetValueOrDefault("opportunities", "100000"), CultureInfo.InvariantCulture);
+var report = new List<string>();
+
+// 1. A provider, its key, and venues.
+var (providerId, apiKey) = await Setup.ProviderAsync(http, staff);
+var venues = await Setup.VenuesAsync(http, staff);
+var partner = new HttpClient { BaseAddress = http.BaseAddress, Timeout = http.Timeout };
+partner.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+
+// 2. Load through the batch endpoint (this is also the batch benchmark for creations).
+var loadTimes = new List<double>();
+for (var batch = 0; batch * 1000 < total; batch++)
+{
+    loadTimes.Add(await Load.BatchAsync(partner, providerId, venues, batch, revision: 0));
+    if (batch % 10 == 9) Console.Error.WriteLine($"loaded {(batch + 1) * 1000:N0}");
+}
+foreach (var table in new[] { "learning_opportunities", "sessions" })
+{
+    await using var analyze = db.CreateCommand($"VACUUM ANALYZE catalog.{table}");
+    await analyze.ExecuteNonQueryAsync();
+}
+var counts = await Setup.CountsAsync(db);
+report.Add($"data: {counts.Opportunities:N0} opportunities, {counts.Sessions:N0} sessions");
+report.Add(Stats.Line("batch upsert, 1,000 new items (s)", loadTimes.ConvertAll(t => t / 1000)));
+
+// 3. Batch updates of 1,000 changed items, the target case.
+var updateTimes = new List<double>();
+for (var batch = 0; batch < 10; batch++)
+{
+    updateTimes.Add(await Load.BatchAsync(partner, providerId, venues, batch * 7 % (total / 1000), revision: 1 + batch));
+}
+report.Add(Stats.Line("batch upsert, 1,000 changed items (s)", updateTimes.ConvertAll(t => t / 1000)));
+
+// 4. Keyword search at 32 concurrent clients: API vs the same SQL through raw Npgsql.
+var queries = Search.Queries(seed: 7, count: 1600);
+var fields = await Search.FieldTreeAsync(db);
+await Search.RunApiAsync(http, queries.Take(100).ToList(), 8); // warm-up
+var api = await Search.RunApiAsync(http, queries, 32);
+var raw = await Search.RunRawAsync(db, queries, fields, 32);
+report.Add(Stats.Line("search via API, 32 clients (ms)", api.Latencies) + $"  {api.Throughput:N0} req/s");
+report.Add(Stats.Line("same SQL via Npgsql, 32 clients (ms)", raw.Latencies) + $"  {raw.Throughput:N0} req/s");
+report.Add($"API / raw SQL p95 ratio: {Stats.P(api.Latencies, 95) / Stats.P(raw.Latencies, 95):0.0}");
+
+// 5. The RPDE feed, walked end to end.
+var (apiPages, rawPages) = await Feed.WalkAsync(http, db);
+report.Add(Stats.Line($"RPDE page via API, {apiPages.Count} pages (ms)", apiPages));
+report.Add(Stats.Line("RPDE page SQL via Npgsql (ms)", rawPages));
+
+Console.WriteLine();
+Console.WriteLine(string.Join(Environment.NewLine, report));
+
+internal static class Args
+{
+    public static Dictionary<string, string> Parse(string[] args)
+    {
+        var parsed = new Dictionary<string, string>();
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            parsed[args[i].TrimStart('-')] = args[i + 1];
+        }
+        foreach (var required in new[] { "api", "db", "token" })
+        {
+            if (!parsed.ContainsKey(required)) throw new ArgumentException($"--{required} is required");
+        }
+        return parsed;
+    }
+}
+
+internal static class Stats
+{
+    public static double P(IReadOnlyList<double> values, double percentile)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+
+    public static string Line(string name, IReadOnlyList<double> values) =>
+        FormattableString.Invariant($"{name,-44} n={values.Count,5}  p50={P(values, 50),8:0.00}  p95={P(values, 95),8:0.00}  p99={P(values, 99),8:0.00}  max={values.Max(),8:0.00}");
+}
+
+internal static class Setup
+{
+    public static async Task<(string ProviderId, string ApiKey)> ProviderAsync(HttpClient http, AuthenticationHeaderValue staff)
+    {
+        var provider = await SendAsync(http, staff, HttpMethod.Post, "/api/v1/catalog/providers",
+            new { kind = "CitizenGroup", name = "ベンチマーク団体", nameKana = "べんちまーくだんたい" });
+        var id = provider["id"]!.GetValue<string>();
+        await SendAsync(http, staff, HttpMethod.Post, $"/api/v1/catalog/providers/{id}/approve", null);
+        var key = await SendAsync(http, staff, HttpMethod.Post, $"/api/v1/catalog/providers/{id}/api-keys", new { name = "bench" });
+        return (id, key["apiKey"]!.GetValue<string>());
+    }
+
+    public static async Task<List<string>> VenuesAsync(HttpClient http, AuthenticationHeaderValue staff)
+    {
+        var areas = new[] { "中央", "北部", "東部", "南部", "西部", "支笏湖" };
+        var venues = new List<string>();
+        for (var i = 0; i < 24; i++)
+        {
+            var venue = await SendAsync(http, staff, HttpMethod.Post, "/api/v1/catalog/venues",
+                new { name = $"会場{i}", nameKana = $"かいじょう{i}", address = $"北海道千歳市{i}番地", area = areas[i % areas.Length] });
+            venues.Add(venue["id"]!.GetValue<string>());
+        }
+        return venues;
+    }
+
+    public static async Task<(long Opportunities, long Sessions)> CountsAsync(NpgsqlDataSource db)
+    {
+        await using var command = db.CreateCommand("SELECT (SELECT count(*) FROM catalog.learning_opportunities), (SELECT count(*) FROM catalog.sessions)");
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    private static async Task<JsonObject> SendAsync(HttpClient http, AuthenticationHeaderValue staff, HttpMethod method, string path, object? body)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Authorization = staff;
+        using var response = await http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{method} {path}: {(int)response.StatusCode} {text}");
+        return JsonNode.Parse(text)!.AsObject();
+    }
+}
+
+internal static class Load
+{
+    private static readonly string[] Topics = ["千歳の歴史", "支笏湖の自然", "健康体操", "親子料理", "英会話", "防災", "合唱", "水彩画", "星空観察",
+        "子育て", "プログラミング", "書道", "まちづくり", "野鳥観察", "手話", "家庭菜園", "スマホ活用", "郷土史", "縄文文化", "アイヌ文化"];
+    private static readonly string[] Kana = ["ちとせのれきし", "しこつこのしぜん", "けんこうたいそう", "おやこりょうり", "えいかいわ", "ぼうさい", "がっしょう",
+        "すいさいが", "ほしぞらかんさつ", "こそだて", "ぷろぐらみんぐ", "しょどう", "まちづくり", "やちょうかんさつ", "しゅわ", "かていさいえん",
+        "すまほかつよう", "きょうどし", "じょうもんぶんか", "あいぬぶんか"];
+    private static readonly string[] Fields = ["local-culture.history", "nature-environment.nature", "sports-health.health", "arts.cooking",
+        "languages.english", "disaster-prevention.disaster", "arts.music", "arts.fine-arts", "science.science", "childcare-education.childcare",
+        "it.programming", "arts.calligraphy-literature", "town-development.community", "nature-environment.nature", "welfare.welfare",
+        "nature-environment.agriculture", "it.digital-skills", "local-culture.chitose-gaku", "local-culture.history", "local-culture.ainu-culture"];
+    private static readonly string[] Levels = ["入門", "初級", "中級", "上級", "講座", "教室", "セミナー", "ワークショップ"];
+
+    /// <summary>Pushes items [batch*1000, batch*1000+1000) and returns the request's wall time in ms.</summary>
+    public static async Task<double> BatchAsync(HttpClient partner, string providerId, List<string> venues, int batch, int revision)
+    {
+        var random = new Random(batch);
+        var start = new DateTimeOffset(2026, 4, 1, 10, 0, 0, TimeSpan.FromHours(9));
+        var items = Enumerable.Range(batch * 1000, 1000).Select(n =>
+        {
+            var t = n % Topics.Length;
+            var first = start.AddDays(random.Next(0, 360)).AddHours(random.Next(0, 8));
+            var venue = venues[random.Next(venues.Count)];
+            return new
+            {
+                externalId = $"bench-{n}",
+                opportunity = new
+                {
+                    kind = n % 3 == 0 ? "Lecture" : "Course",
+                    title = $"{Topics[t]}{Levels[n / Topics.Length % Levels.Length]} 第{n % 97 + 1}期{(revision > 0 ? $" 改{revision}" : "")}",
+                    titleKana = Kana[t],
+                    description = $"{Topics[t]}について学びます。千歳市内の会場で、初めての方にもわかりやすく進めます。番号{n}。",
+                    fields = new[] { Fields[t] },
+                    audiences = new[] { "Adults" },
+                    fee = n % 2 == 0 ? (int?)null : 500,
+                    capacity = 30,
+                    stampRallyEligible = n % 4 != 0,
+                    creditsPerSession = n % 4 != 0 ? 1 : (int?)null,
+                    status = "Published",
+                    sessions = Enumerable.Range(0, 3).Select(s => new
+                    {
+                        externalId = $"s{s}",
+                        startsAt = first.AddDays(7 * s),
+                        endsAt = first.AddDays(7 * s).AddHours(2),
+                        venueId = venue,
+                        capacity = 30,
+                        seatsRemaining = random.Next(0, 31),
+                    }),
+                },
+            };
+        }).ToList();
+        var watch = Stopwatch.StartNew();
+        using var response = await partner.PostAsJsonAsync($"/api/v1/catalog/providers/{providerId}/opportunities:batch", new { items });
+        var elapsed = watch.Elapsed.TotalMilliseconds;
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"batch {batch}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        var result = await response.Content.ReadFromJsonAsync<JsonObject>();
+        if (result!["rejected"]!.GetValue<int>() > 0) throw new InvalidOperationException($"batch {batch}: rejected items: {result}");
+        return elapsed;
+    }
+}
+
+internal static class Search
+{
+    private static readonly string[] Terms = ["歴史", "千歳", "自然", "体操", "料理", "英会話", "防災", "合唱", "星空", "子育て", "書道", "野鳥", "手話",
+        "支笏湖", "縄文", "郷土史", "スマホ", "ぷろぐらみんぐ", "入門", "教室", "セミナー", "ワーク", "初級", "上級"];
+    private static readonly string[] Filters = ["", "&field=local-culture", "&free=true", "&stampRally=true", "&area=%E4%B8%AD%E5%A4%AE", "&hasSeats=true", "&kind=Course"];
+
+    public static List<string> Queries(int seed, int count)
+    {
+        var random = new Random(seed);
+        return Enumerable.Range(0, count)
+            .Select(_ => $"q={Uri.EscapeDataString(Terms[random.Next(Terms.Length)])}{Filters[random.Next(Filters.Length)]}&limit=20").ToList();
+    }
+
+    public static async Task<Dictionary<string, string[]>> FieldTreeAsync(NpgsqlDataSource db)
+    {
+        var tree = new Dictionary<string, List<string>>();
+        await using var command = db.CreateCommand("SELECT code, parent_code FROM catalog.fields");
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var code = reader.GetString(0);
+            (tree.TryGetValue(code, out var self) ? self : tree[code] = []).Add(code);
+            if (!reader.IsDBNull(1))
+            {
+                var parent = reader.GetString(1);
+                (tree.TryGetValue(parent, out var siblings) ? siblings : tree[parent] = []).Add(code);
+            }
+        }
+        return tree.ToDictionary(t => t.Key, t => t.Value.Distinct().ToArray());
+    }
+
+    public static async Task<(List<double> Latencies, double Throughput)> RunApiAsync(HttpClient http, IReadOnlyList<string> queries, int clients) =>
+        await RunAsync(queries, clients, async query =>
+        {
+            using var response = await http.GetAsync($"/api/v1/catalog/opportunities?{query}");
+            response.EnsureSuccessStatusCode();
+            await response.Content.ReadAsByteArrayAsync();
+        });
+
+    public static async Task<(List<double> Latencies, double Throughput)> RunRawAsync(NpgsqlDataSource db, IReadOnlyList<string> queries, Dictionary<string, string[]> fields, int clients) =>
+        await RunAsync(queries, clients, async query =>
+        {
+            var criteria = Parse(query);
+            await using var connection = await db.OpenConnectionAsync();
+            await OpportunityFinder.FindAsync(connection, criteria, criteria.Field is { } f ? fields.GetValueOrDefault(f, [f]) : null, DateTimeOffset.UtcNow, 21, CancellationToken.None);
+        });
+
+    private static SearchOpportunitiesQuery Parse(string query)
+    {
+        var parts = query.Split('&').Select(p => p.Split('=')).ToDictionary(p => p[0], p => Uri.UnescapeDataString(p[1]));
+        return new SearchOpportunitiesQuery(parts.GetValueOrDefault("q"), parts.GetValueOrDefault("field"), null, null,
+            parts.TryGetValue("kind", out var kind) ? Enum.Parse<Manabi.Catalog.Contracts.OpportunityKind>(kind) : null, null, null,
+            parts.ContainsKey("free") ? true : null, parts.ContainsKey("stampRally") ? true : null, null, parts.GetValueOrDefault("area"),
+            parts.ContainsKey("hasSeats") ? true : null, null, null, 20);
+    }
+
+    private static async Task<(List<double>, double)> RunAsync(IReadOnlyList<string> queries, int clients, Func<string, Task> run)
+    {
+        var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
+        var next = -1;
+        var wall = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < queries.Count)
+            {
+                var watch = Stopwatch.StartNew();
+                await run(queries[i]);
+                latencies.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        })));
+        return ([.. latencies], queries.Count / wall.Elapsed.TotalSeconds);
+    }
+}
+
+internal static class Feed
+{
+    public static async Task<(List<double> Api, List<double> Raw)> WalkAsync(HttpClient http, NpgsqlDataSource db)
+    {
+        var api = new List<double>();
+        var url = "/api/v1/catalog/feeds/opportunities";
+        while (true)
+        {
+            var watch = Stopwatch.StartNew();
+            var page = await http.GetFromJsonAsync<JsonObject>(url);
+            api.Add(watch.Elapsed.TotalMilliseconds);
+            if (page!["items"]!.AsArray().Count == 0) break;
+            url = page["next"]!.GetValue<string>();
+        }
+        var raw = new List<double>();
+        long afterNumber = 0;
+        var afterId = Guid.Empty;
+        while (true)
+        {
+            var watch = Stopwatch.StartNew();
+            await using var command = db.CreateCommand("""
+                SELECT o.id, o.change_number, o.title, o.description, s.starts_at, s.ends_at, s.venue_id
+                FROM (SELECT id, change_number, title, description FROM catalog.learning_opportunities
+                      WHERE was_published AND (change_number, id) > ($1, $2) ORDER BY change_number, id LIMIT 500) o
+                LEFT JOIN catalog.sessions s ON s.opportunity_id = o.id
+                ORDER BY o.change_number, o.id
+                """);
+            command.Parameters.AddWithValue(afterNumber);
+            command.Parameters.AddWithValue(afterId);
+            var rows = 0;
+            await using (var reader = await command.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    rows++;
+                    afterId = reader.GetGuid(0);
+                    afterNumber = reader.GetInt64(1);
+                }
+            }
+            raw.Add(watch.Elapsed.TotalMilliseconds);
+            if (rows == 0) break;
+        }
+        return (api, raw);
+    }
+}
