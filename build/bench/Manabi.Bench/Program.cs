@@ -55,6 +55,9 @@ var raw = await Search.RunRawAsync(db, queries, fields, 32);
 report.Add(Stats.Line("search via API, 32 clients (ms)", api.Latencies) + $"  {api.Throughput:N0} req/s");
 report.Add(Stats.Line("same SQL via Npgsql, 32 clients (ms)", raw.Latencies) + $"  {raw.Throughput:N0} req/s");
 report.Add($"API / raw SQL p95 ratio: {Stats.P(api.Latencies, 95) / Stats.P(raw.Latencies, 95):0.0}");
+var alone = await Search.SlowestAloneAsync(db, queries.Distinct().Take(300).ToList(), fields);
+report.Add(Stats.Line("same SQL via Npgsql, one client (ms)", alone.ConvertAll(a => a.Ms)));
+report.AddRange(alone.OrderByDescending(a => a.Ms).Take(5).Select(a => FormattableString.Invariant($"    slowest alone: {a.Ms,7:0.00} ms  {Uri.UnescapeDataString(a.Query)}")));
 
 // 5. The RPDE feed, walked end to end.
 var (apiPages, rawPages) = await Feed.WalkAsync(http, db);
@@ -245,6 +248,21 @@ internal static class Search
             await OpportunityFinder.FindAsync(connection, criteria, criteria.Field is { } f ? fields.GetValueOrDefault(f, [f]) : null, DateTimeOffset.UtcNow, 21, CancellationToken.None);
         });
 
+    /// <summary>Each query on its own, one at a time: which shapes are slow regardless of load.</summary>
+    public static async Task<List<(string Query, double Ms)>> SlowestAloneAsync(NpgsqlDataSource db, IReadOnlyList<string> queries, Dictionary<string, string[]> fields)
+    {
+        var timings = new List<(string, double)>();
+        await using var connection = await db.OpenConnectionAsync();
+        foreach (var query in queries)
+        {
+            var criteria = Parse(query);
+            var watch = Stopwatch.StartNew();
+            await OpportunityFinder.FindAsync(connection, criteria, criteria.Field is { } f ? fields.GetValueOrDefault(f, [f]) : null, DateTimeOffset.UtcNow, 21, CancellationToken.None);
+            timings.Add((query, watch.Elapsed.TotalMilliseconds));
+        }
+        return timings;
+    }
+
     private static SearchOpportunitiesQuery Parse(string query)
     {
         var parts = query.Split('&').Select(p => p.Split('=')).ToDictionary(p => p[0], p => Uri.UnescapeDataString(p[1]));
@@ -296,7 +314,7 @@ internal static class Feed
             await using var command = db.CreateCommand("""
                 SELECT o.id, o.change_number, o.title, o.description, s.starts_at, s.ends_at, s.venue_id
                 FROM (SELECT id, change_number, title, description FROM catalog.learning_opportunities
-                      WHERE was_published AND (change_number, id) > ($1, $2) ORDER BY change_number, id LIMIT 500) o
+                      WHERE was_published AND (change_number, id) > ($1, $2) ORDER BY change_number, id LIMIT 100) o
                 LEFT JOIN catalog.sessions s ON s.opportunity_id = o.id
                 ORDER BY o.change_number, o.id
                 """);

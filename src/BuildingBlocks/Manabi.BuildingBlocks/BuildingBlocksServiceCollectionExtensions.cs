@@ -19,7 +19,18 @@ public static class BuildingBlocksServiceCollectionExtensions
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.AddSingleton(_ =>
+        {
+            var builder = new NpgsqlDataSourceBuilder(connectionString);
+            // The same statements run over and over (search plans, EF queries): prepare them once
+            // per connection instead of planning each time, unless the operator configured otherwise.
+            if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+            {
+                builder.ConnectionStringBuilder.MaxAutoPrepare = 100;
+                builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+            }
+            return builder.Build();
+        });
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DbSession>();
 

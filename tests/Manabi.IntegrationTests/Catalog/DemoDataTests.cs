@@ -16,7 +16,7 @@ public sealed class DemoDataTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(30L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM catalog.lecture_topics WHERE is_demo"));
         Assert.Equal(0L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM catalog.learning_opportunities WHERE NOT is_demo"));
 
-        var feed = await (await Api.CreateClient().GetAsync("/api/v1/catalog/feeds/opportunities")).JsonAsync();
+        var feed = await (await Api.CreateClient().GetAsync("/api/v1/catalog/feeds/opportunities?limit=500")).JsonAsync();
         Assert.Equal(200, feed["items"]!.AsArray().Count);
         var menu = await (await Api.CreateClient().GetAsync("/api/v1/catalog/delivery-lectures/topics")).JsonArrayAsync();
         Assert.Equal(30, menu.Count);

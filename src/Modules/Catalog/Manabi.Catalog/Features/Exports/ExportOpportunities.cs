@@ -43,7 +43,7 @@ internal sealed class ExportOpportunitiesHandler(
         await criteriaValidator.ValidateAndThrowAsync(query.Criteria, cancellationToken);
         var now = clock.GetUtcNow();
         var ids = (await finder.FindAsync(query.Criteria with { Sort = "date", Cursor = null }, now, ExportOpportunitiesQuery.MaxOpportunities, cancellationToken))
-            .ConvertAll(f => f.Id);
+            .ConvertAll(f => f.Id!.Value);
         var opportunities = await db.Opportunities.AsNoTracking().Include(o => o.Sessions).AsSplitQuery()
             .Where(o => ids.Contains(o.Id)).ToListAsync(cancellationToken);
         var providerIds = opportunities.Select(o => o.ProviderId).Distinct().ToList();

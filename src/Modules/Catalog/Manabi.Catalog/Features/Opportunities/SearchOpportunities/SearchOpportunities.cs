@@ -61,9 +61,9 @@ internal sealed class SearchOpportunitiesHandler(CatalogDbContext db, Opportunit
         {
             page.RemoveAt(limit);
             var last = page[^1];
-            next = SearchCursor.Format(query.ByRelevance, last.Id, last.NextStart, last.Rank);
+            next = SearchCursor.Format(query.ByRelevance, last.Id!.Value, last.NextStart, last.Rank);
         }
-        var ids = page.ConvertAll(p => p.Id);
+        var ids = page.ConvertAll(p => p.Id!.Value);
         var loaded = (await OpportunityReader.LoadAsync(db, db.Opportunities.Where(o => ids.Contains(o.Id)), cancellationToken)).ToDictionary(o => o.Id);
         return new SearchPage(ids.ConvertAll(id => Summarize(loaded[id], now)), next);
     }
