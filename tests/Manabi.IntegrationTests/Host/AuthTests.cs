@@ -121,7 +121,7 @@ public sealed class AuthTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.StartsWith("mnb_", key);
         var stored = await Fixture.ScalarAsync<byte[]>("SELECT secret_hash FROM catalog.partner_api_keys WHERE key_id = $1", KeyId(key));
         Assert.Equal(32, stored.Length);
-        var secret = key[(key.LastIndexOf('_') + 1)..];
+        var secret = Http.SecretOf(key);
         Assert.DoesNotContain(secret, Convert.ToBase64String(stored));
         Assert.NotEqual(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(secret)), stored); // keyed, not a bare hash
     }

@@ -35,7 +35,7 @@ public sealed class LoggingTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.NotNull(request);
         Assert.Equal("\"/api/v1/catalog/providers/{id:guid}\"", request.Properties["RoutePattern"].ToString());
         Assert.Equal("\"Catalog\"", request.Properties["Module"].ToString());
-        var secret = apiKey[(apiKey.LastIndexOf('_') + 1)..];
+        var secret = Http.SecretOf(apiKey);
         Assert.All(lines, line =>
         {
             Assert.DoesNotContain("tanaka.private@example.jp", line);

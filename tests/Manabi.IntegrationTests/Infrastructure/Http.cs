@@ -35,6 +35,9 @@ internal static class Http
         return (await response.JsonAsync())["apiKey"]!.GetValue<string>();
     }
 
+    /// <summary>The secret part of <c>mnb_{keyId}_{secret}</c> (the secret itself may contain '_').</summary>
+    public static string SecretOf(string apiKey) => apiKey[(apiKey.IndexOf('_', "mnb_".Length) + 1)..];
+
     public static void AssertProblem(JsonObject problem, int status)
     {
         Assert.Equal(status, problem["status"]!.GetValue<int>());
