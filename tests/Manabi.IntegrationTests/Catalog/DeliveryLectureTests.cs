@@ -66,6 +66,33 @@ public sealed class DeliveryLectureTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task Staff_update_a_topic_with_its_ETag_and_can_take_it_off_the_menu()
+    {
+        var staff = Api.ClientAs("staff");
+        var created = await staff.PostAsJsonAsync("/api/v1/catalog/delivery-lectures/topics", new
+        {
+            title = "防災ってなに？", description = "家庭でできる備え。", fieldCode = "disaster-prevention.disaster",
+            instructors = new[] { new { name = "防災士", kind = "Citizen" } }, durationMinutes = 60, minimumGroupSize = 5, leadTimeDays = 7,
+        });
+        var id = (await created.JsonAsync())["id"]!.GetValue<string>();
+        var body = new
+        {
+            title = "防災ってなに？（改訂）", description = "家庭でできる備え。", fieldCode = "disaster-prevention.disaster",
+            instructors = new[] { new { name = "防災士", kind = "Citizen" } }, durationMinutes = 60, minimumGroupSize = 5, leadTimeDays = 7, active = false,
+        };
+        var update = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/catalog/delivery-lectures/topics/{id}") { Content = JsonContent.Create(body) };
+        update.Headers.TryAddWithoutValidation("If-Match", created.Headers.ETag!.Tag);
+        var updated = await staff.SendAsync(update);
+
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        Assert.Equal("防災ってなに？（改訂）", (await updated.JsonAsync())["title"]!.GetValue<string>());
+        Assert.Empty(await (await Api.CreateClient().GetAsync("/api/v1/catalog/delivery-lectures/topics")).JsonArrayAsync());
+        var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/catalog/delivery-lectures/topics/{id}") { Content = JsonContent.Create(body) };
+        stale.Headers.TryAddWithoutValidation("If-Match", created.Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await staff.SendAsync(stale)).StatusCode);
+    }
+
+    [Fact]
     public async Task Requests_inside_the_lead_time_or_below_the_group_minimum_are_refused()
     {
         var topicId = await TopicAsync(Api.ClientAs("staff"), leadTimeDays: 14, minimumGroupSize: 10);

@@ -33,6 +33,7 @@ public sealed class InformationTests(ApiFixture fixture) : ApiTest(fixture)
 
         var id = digest["issue"]!["id"]!.GetValue<string>();
         var read = await staff.GetAsync($"/api/v1/catalog/information/issues/{id}");
+        Assert.Equal(2, (await read.JsonAsync())["items"]!.AsArray().Count);
         var edit = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/catalog/information/issues/{id}")
         {
             Content = JsonContent.Create(new

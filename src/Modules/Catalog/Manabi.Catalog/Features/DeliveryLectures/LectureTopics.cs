@@ -136,9 +136,8 @@ internal static class LectureTopicEndpoints
             .Produces<IReadOnlyList<LectureTopicResponse>>();
         group.MapPost("/delivery-lectures/topics", async (SaveLectureTopicCommand command, ISender sender, HttpResponse response, CancellationToken ct) =>
             {
-                var (topic, version) = await sender.Send(command, ct);
-                ETags.Set(response, version);
-                return Results.Created($"/api/v1/catalog/delivery-lectures/topics/{topic.Id}", topic);
+                var topic = await sender.Send(command, ct);
+                return VersionedResults.Created(response, topic, $"/api/v1/catalog/delivery-lectures/topics/{topic.Value.Id}");
             })
             .WithName("AddLectureTopic")
             .WithSummary("Add a topic to the delivery-lecture menu")
@@ -150,9 +149,7 @@ internal static class LectureTopicEndpoints
             .ProducesAuthProblems();
         group.MapPut("/delivery-lectures/topics/{id:guid}", async (Guid id, SaveLectureTopicCommand command, HttpRequest request, ISender sender, CancellationToken ct) =>
             {
-                var (topic, version) = await sender.Send(command with { Id = id, ExpectedVersion = ETags.RequireIfMatch(request) }, ct);
-                ETags.Set(request.HttpContext.Response, version);
-                return Results.Ok(topic);
+                return VersionedResults.Ok(request.HttpContext.Response, await sender.Send(command with { Id = id, ExpectedVersion = ETags.RequireIfMatch(request) }, ct));
             })
             .WithName("UpdateLectureTopic")
             .WithSummary("Update a delivery-lecture topic")

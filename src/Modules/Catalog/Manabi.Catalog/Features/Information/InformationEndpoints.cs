@@ -29,9 +29,7 @@ internal static class InformationEndpoints
             .ProducesAuthProblems();
         group.MapGet("/information/issues/{id:guid}", async (Guid id, HttpResponse response, ISender sender, CancellationToken ct) =>
             {
-                var (issue, version) = await sender.Send(new GetInformationIssueQuery(id, false), ct);
-                ETags.Set(response, version);
-                return Results.Ok(issue);
+                return VersionedResults.Ok(response, await sender.Send(new GetInformationIssueQuery(id, false), ct));
             })
             .WithName("GetIssue")
             .WithSummary("An information issue (staff, drafts included)")
@@ -42,9 +40,8 @@ internal static class InformationEndpoints
             .ProducesAuthProblems();
         group.MapPost("/information/issues", async (SaveInformationIssueCommand command, HttpResponse response, ISender sender, CancellationToken ct) =>
             {
-                var (issue, version) = await sender.Send(command, ct);
-                ETags.Set(response, version);
-                return Results.Created($"/api/v1/catalog/information/issues/{issue.Id}", issue);
+                var issue = await sender.Send(command, ct);
+                return VersionedResults.Created(response, issue, $"/api/v1/catalog/information/issues/{issue.Value.Id}");
             })
             .WithName("DraftIssue")
             .WithSummary("Draft an information issue")
@@ -56,9 +53,7 @@ internal static class InformationEndpoints
             .ProducesAuthProblems();
         group.MapPut("/information/issues/{id:guid}", async (Guid id, SaveInformationIssueCommand command, HttpRequest request, ISender sender, CancellationToken ct) =>
             {
-                var (issue, version) = await sender.Send(command with { Id = id, ExpectedVersion = ETags.RequireIfMatch(request) }, ct);
-                ETags.Set(request.HttpContext.Response, version);
-                return Results.Ok(issue);
+                return VersionedResults.Ok(request.HttpContext.Response, await sender.Send(command with { Id = id, ExpectedVersion = ETags.RequireIfMatch(request) }, ct));
             })
             .WithName("EditIssue")
             .WithSummary("Edit a draft issue")

@@ -32,9 +32,7 @@ internal static class GetProviderOpportunityEndpoint
         .MapGet("/providers/{providerId:guid}/opportunities/{externalId}", async (Guid providerId, string externalId, ClaimsPrincipal user,
             ISender sender, HttpResponse response, CancellationToken ct) =>
         {
-            var (opportunity, version) = await sender.Send(new GetProviderOpportunityQuery(providerId, externalId, user.PartnerProviderId()), ct);
-            ETags.Set(response, version);
-            return Results.Ok(opportunity);
+            return VersionedResults.Ok(response, await sender.Send(new GetProviderOpportunityQuery(providerId, externalId, user.PartnerProviderId()), ct));
         })
         .WithName("GetProviderOpportunity")
         .WithSummary("Get one of a provider's opportunities by its own id")

@@ -20,10 +20,6 @@ internal static class GetProviderEndpoint
         .ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesAuthProblems();
 
-    private static async Task<IResult> Handle(Guid id, ClaimsPrincipal user, ISender sender, HttpResponse response, CancellationToken cancellationToken)
-    {
-        var (provider, version) = await sender.Send(new GetProviderQuery(id, user.PartnerProviderId()), cancellationToken);
-        ETags.Set(response, version);
-        return Results.Ok(provider);
-    }
+    private static async Task<IResult> Handle(Guid id, ClaimsPrincipal user, ISender sender, HttpResponse response, CancellationToken cancellationToken) =>
+        VersionedResults.Ok(response, await sender.Send(new GetProviderQuery(id, user.PartnerProviderId()), cancellationToken));
 }

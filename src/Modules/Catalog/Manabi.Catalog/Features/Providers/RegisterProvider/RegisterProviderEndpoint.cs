@@ -25,8 +25,7 @@ internal static class RegisterProviderEndpoint
 
     private static async Task<IResult> Handle(RegisterProviderCommand command, ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {
-        var (provider, version) = await sender.Send(command, cancellationToken);
-        ETags.Set(response, version);
-        return Results.Created($"/api/v1/catalog/providers/{provider.Id}", provider);
+        var provider = await sender.Send(command, cancellationToken);
+        return VersionedResults.Created(response, provider, $"/api/v1/catalog/providers/{provider.Value.Id}");
     }
 }

@@ -26,8 +26,6 @@ internal static class UpdateProviderEndpoint
     private static async Task<IResult> Handle(Guid id, UpdateProviderCommand command, HttpRequest request, ISender sender, CancellationToken cancellationToken)
     {
         var expected = ETags.RequireIfMatch(request);
-        var (provider, version) = await sender.Send(command with { Id = id, ExpectedVersion = expected }, cancellationToken);
-        ETags.Set(request.HttpContext.Response, version);
-        return Results.Ok(provider);
+        return VersionedResults.Ok(request.HttpContext.Response, await sender.Send(command with { Id = id, ExpectedVersion = expected }, cancellationToken));
     }
 }

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Manabi.Catalog.Data.Migrations
 {
     [DbContext(typeof(CatalogDbContext))]
-    [Migration("20261125093618_DuplicateCandidates")]
-    partial class DuplicateCandidates
+    [Migration("20261125100443_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1171,6 +1171,10 @@ namespace Manabi.Catalog.Data.Migrations
 
                     b.HasIndex("OpportunityId", "StartsAt")
                         .HasDatabaseName("ix_sessions_opportunity_id_starts_at");
+
+                    b.HasIndex("StartsAt", "Id")
+                        .HasDatabaseName("ix_sessions_scheduled_starts_at")
+                        .HasFilter("status = 'Scheduled'");
 
                     b.ToTable("sessions", "catalog");
                 });
