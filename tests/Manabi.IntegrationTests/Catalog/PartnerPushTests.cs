@@ -124,6 +124,22 @@ public sealed class PartnerPushTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_full_batch_may_exceed_the_general_body_limit()
+    {
+        var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
+        var description = new string('説', 600); // ~1.8 KB per item: 1,000 items ≈ 2.5 MB, over the 1 MiB default
+        var items = Enumerable.Range(1, 1000).Select(i => new { externalId = $"big{i}", opportunity = CatalogData.Opportunity(title: $"講座{i}", description: description, sessions: 1) }).ToArray();
+        var content = JsonContent.Create(new { items });
+        await content.LoadIntoBufferAsync();
+        Assert.True(content.Headers.ContentLength > 2 * 1024 * 1024);
+
+        var response = await partner.PostAsync($"/api/v1/catalog/providers/{providerId}/opportunities:batch", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1000, (await response.JsonAsync())["created"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task A_batch_over_1000_items_is_refused_whole()
     {
         var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);

@@ -7,11 +7,13 @@ using Npgsql;
 namespace Manabi.BuildingBlocks.Messaging;
 
 /// <summary>
-/// Publishes one module's outbox. Rows are claimed with <c>FOR UPDATE SKIP LOCKED</c> inside a
-/// transaction, so any number of API replicas can run this loop without delivering a row twice at
-/// the same time; a crash before the row is marked only means it is delivered again (consumers are
-/// idempotent). A failing message is retried with exponential backoff and parked after
-/// <see cref="OutboxOptions.MaxAttempts"/> failures, without holding back the messages behind it.
+/// Publishes one module's outbox. A short statement claims due rows with <c>FOR UPDATE SKIP
+/// LOCKED</c> and stamps them with a lease, so any number of API replicas can run this loop without
+/// taking the same rows; no transaction stays open while consumers work (a long one would hold up
+/// migrations and anything else needing the table). A crash before a row is marked only means it is
+/// delivered again when the lease runs out, and consumers' inboxes make that harmless. A failing
+/// message is retried with exponential backoff and parked after <see cref="OutboxOptions.MaxAttempts"/>
+/// failures, without holding back the messages behind it.
 /// </summary>
 public sealed class OutboxDispatcher(
     ModuleDatabase module,
@@ -57,7 +59,6 @@ public sealed class OutboxDispatcher(
     internal async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var due = await ClaimAsync(connection, cancellationToken);
         foreach (var message in due)
         {
@@ -73,7 +74,6 @@ public sealed class OutboxDispatcher(
                 await RecordFailureAsync(connection, message, exception, cancellationToken);
             }
         }
-        await transaction.CommitAsync(cancellationToken);
         return due.Count;
     }
 
@@ -81,26 +81,33 @@ public sealed class OutboxDispatcher(
     {
         await using var command = new NpgsqlCommand(
             $"""
-            SELECT id, event_type, payload::text, attempts FROM "{module.Schema}".outbox_messages
-            WHERE processed_at IS NULL AND parked_at IS NULL AND next_attempt_at <= now()
-            ORDER BY next_attempt_at, occurred_at
-            LIMIT $1
-            FOR UPDATE SKIP LOCKED
+            UPDATE "{module.Schema}".outbox_messages SET locked_until = now() + $2
+            WHERE id IN (
+                SELECT id FROM "{module.Schema}".outbox_messages
+                WHERE processed_at IS NULL AND parked_at IS NULL AND next_attempt_at <= now()
+                  AND (locked_until IS NULL OR locked_until < now())
+                ORDER BY next_attempt_at, occurred_at
+                LIMIT $1
+                FOR UPDATE SKIP LOCKED)
+            RETURNING id, event_type, payload::text, attempts, next_attempt_at, occurred_at
             """, connection);
         command.Parameters.AddWithValue(_options.BatchSize);
-        var messages = new List<ClaimedMessage>();
+        command.Parameters.AddWithValue(_options.ClaimLease);
+        var messages = new List<(ClaimedMessage Message, DateTimeOffset Due, DateTimeOffset Occurred)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            messages.Add(new ClaimedMessage(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3)));
+            messages.Add((new ClaimedMessage(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3)),
+                reader.GetFieldValue<DateTimeOffset>(4), reader.GetFieldValue<DateTimeOffset>(5)));
         }
-        return messages;
+        // RETURNING keeps no order: deliver oldest first.
+        return [.. messages.OrderBy(m => m.Due).ThenBy(m => m.Occurred).Select(m => m.Message)];
     }
 
     private async Task MarkProcessedAsync(NpgsqlConnection connection, Guid id, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            $"UPDATE \"{module.Schema}\".outbox_messages SET processed_at = now(), last_error = NULL WHERE id = $1", connection);
+            $"UPDATE \"{module.Schema}\".outbox_messages SET processed_at = now(), last_error = NULL, locked_until = NULL WHERE id = $1", connection);
         command.Parameters.AddWithValue(id);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -124,7 +131,7 @@ public sealed class OutboxDispatcher(
         await using var command = new NpgsqlCommand(
             $"""
             UPDATE "{module.Schema}".outbox_messages
-            SET attempts = $2, last_error = $3, next_attempt_at = $4, parked_at = CASE WHEN $5 THEN now() END
+            SET attempts = $2, last_error = $3, next_attempt_at = $4, parked_at = CASE WHEN $5 THEN now() END, locked_until = NULL
             WHERE id = $1
             """, connection);
         command.Parameters.AddWithValue(message.Id);

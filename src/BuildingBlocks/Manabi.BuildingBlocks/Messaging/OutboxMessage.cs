@@ -15,6 +15,9 @@ internal sealed class OutboxMessage
     public DateTimeOffset NextAttemptAt { get; private set; }
     public DateTimeOffset? ProcessedAt { get; private set; }
     public DateTimeOffset? ParkedAt { get; private set; }
+
+    /// <summary>Claimed by a dispatcher until then; a dispatcher that dies simply lets the lease run out.</summary>
+    public DateTimeOffset? LockedUntil { get; private set; }
     public string? LastError { get; private set; }
 
     public static OutboxMessage From(IntegrationEvent integrationEvent) => new()

@@ -8,6 +8,12 @@ public sealed class OutboxOptions
     /// <summary>How often each module's dispatcher looks for due messages when not woken.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long a claim lasts. A dispatcher that stops mid-batch releases nothing; its messages are
+    /// claimed again after this (consumers' inboxes make the second delivery harmless).
+    /// </summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Messages claimed per round trip.</summary>
     public int BatchSize { get; set; } = 50;
 

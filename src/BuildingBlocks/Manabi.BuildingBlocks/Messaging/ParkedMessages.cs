@@ -50,7 +50,7 @@ public sealed class ParkedMessages(NpgsqlDataSource dataSource, IEnumerable<Modu
         await using var command = dataSource.CreateCommand(
             $"""
             UPDATE "{module.Schema}".outbox_messages
-            SET parked_at = NULL, attempts = 0, next_attempt_at = now()
+            SET parked_at = NULL, attempts = 0, next_attempt_at = now(), locked_until = NULL
             WHERE id = $1 AND parked_at IS NOT NULL
             """);
         command.Parameters.AddWithValue(id);

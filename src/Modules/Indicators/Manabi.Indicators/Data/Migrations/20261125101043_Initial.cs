@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Manabi.Passbook.Data.Migrations
+namespace Manabi.Indicators.Data.Migrations
 {
     /// <inheritdoc />
     internal partial class Initial : Migration
@@ -12,11 +12,11 @@ namespace Manabi.Passbook.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.EnsureSchema(
-                name: "passbook");
+                name: "indicators");
 
             migrationBuilder.CreateTable(
                 name: "inbox_messages",
-                schema: "passbook",
+                schema: "indicators",
                 columns: table => new
                 {
                     message_id = table.Column<Guid>(type: "uuid", nullable: false),
@@ -30,7 +30,7 @@ namespace Manabi.Passbook.Data.Migrations
 
             migrationBuilder.CreateTable(
                 name: "outbox_messages",
-                schema: "passbook",
+                schema: "indicators",
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
@@ -41,6 +41,7 @@ namespace Manabi.Passbook.Data.Migrations
                     next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     processed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     parked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    locked_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
@@ -48,18 +49,39 @@ namespace Manabi.Passbook.Data.Migrations
                     table.PrimaryKey("pk_outbox_messages", x => x.id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "provider_registrations",
+                schema: "indicators",
+                columns: table => new
+                {
+                    provider_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    fiscal_year = table.Column<int>(type: "integer", nullable: false),
+                    registered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_provider_registrations", x => x.provider_id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_inbox_messages_processed_at",
-                schema: "passbook",
+                schema: "indicators",
                 table: "inbox_messages",
                 column: "processed_at");
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_due",
-                schema: "passbook",
+                schema: "indicators",
                 table: "outbox_messages",
                 columns: new[] { "next_attempt_at", "occurred_at" },
                 filter: "processed_at IS NULL AND parked_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_provider_registrations_fiscal_year",
+                schema: "indicators",
+                table: "provider_registrations",
+                column: "fiscal_year");
         }
 
         /// <inheritdoc />
@@ -67,11 +89,15 @@ namespace Manabi.Passbook.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "inbox_messages",
-                schema: "passbook");
+                schema: "indicators");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages",
-                schema: "passbook");
+                schema: "indicators");
+
+            migrationBuilder.DropTable(
+                name: "provider_registrations",
+                schema: "indicators");
         }
     }
 }
