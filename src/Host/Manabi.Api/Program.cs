@@ -42,7 +42,7 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 builder.Services.AddBuildingBlocks(builder.Configuration);
 builder.Services
     .AddCatalogModule()
-    .AddPassbookModule()
+    .AddPassbookModule(builder.Configuration)
     .AddTalentRegistryModule()
     .AddSchoolCommunityCoordinationModule()
     .AddIndicatorsModule()
@@ -57,6 +57,7 @@ builder.Services.AddMediator(options =>
     [
         typeof(Manabi.Catalog.CatalogModule), typeof(Manabi.Catalog.Contracts.CatalogContractsMarker),
         typeof(Manabi.Indicators.IndicatorsModule),
+        typeof(Manabi.Passbook.PassbookModule),
     ];
     // Outermost first: log → validate → one transaction per command.
     options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];

@@ -42,6 +42,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         BusinessRuleException e => Problem(422, e),
         PreconditionFailedException e => Problem(412, e),
         DbUpdateConcurrencyException => Problem(412, new PreconditionFailedException()),
+        // A unique index refused a row: a concurrent request did the same thing first. Retrying finds its result.
+        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => Problem(409, ProblemTexts.ConcurrentDuplicate),
         PreconditionRequiredException e => Problem(428, e),
         BadHttpRequestException { StatusCode: 413 } => Problem(413, ProblemTexts.BodyTooLarge),
         BadHttpRequestException { StatusCode: 415 } e => Problem(415, null, e.Message),

@@ -12,6 +12,9 @@ public static class Policies
     /// <summary>A registered learner (JWT role <c>learner</c>).</summary>
     public const string Learner = "learner";
 
+    /// <summary>A learner acting for themselves, or staff acting for a citizen.</summary>
+    public const string LearnerOrStaff = "learner-or-staff";
+
     /// <summary>A partner organization's system (API key).</summary>
     public const string Partner = "partner";
 

@@ -40,6 +40,7 @@ internal static class AuthSetup
     /// </summary>
     public const string DevelopmentJwtSigningKey = "bWFuYWJpLWRldmVsb3BtZW50LW9ubHktc2lnbmluZy1rZXktZG8tbm90LXVzZQ==";
     public const string DevelopmentApiKeyPepper = "bWFuYWJpLWRldmVsb3BtZW50LW9ubHktYXBpLWtleS1wZXBwZXItZG8tbm90LXVzZQ==";
+    public const string DevelopmentPassbookQrKey = "bWFuYWJpLWRldmVsb3BtZW50LW9ubHktcGFzc2Jvb2stcXIta2V5LWRvLW5vdC11c2U=";
 
     public static void AddManabiAuth(this WebApplicationBuilder builder)
     {
@@ -73,6 +74,7 @@ internal static class AuthSetup
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff))
             .AddPolicy(Policies.Coordinator, p => p.RequireRole(Roles.Coordinator, Roles.Staff))
             .AddPolicy(Policies.Learner, p => p.RequireRole(Roles.Learner))
+            .AddPolicy(Policies.LearnerOrStaff, p => p.RequireRole(Roles.Learner, Roles.Staff))
             .AddPolicy(Policies.Partner, p => p.RequireClaim(ManabiClaims.ProviderId))
             .AddPolicy(Policies.StaffOrPartner, p => p.RequireAssertion(c =>
                 c.User.IsInRole(Roles.Staff) || c.User.HasClaim(claim => claim.Type == ManabiClaims.ProviderId)));
@@ -88,7 +90,8 @@ internal static class AuthSetup
         {
             return;
         }
-        if (jwt.SigningKey == DevelopmentJwtSigningKey || builder.Configuration["Auth:ApiKeys:Pepper"] == DevelopmentApiKeyPepper)
+        if (jwt.SigningKey == DevelopmentJwtSigningKey || builder.Configuration["Auth:ApiKeys:Pepper"] == DevelopmentApiKeyPepper
+            || builder.Configuration["Passbook:QrSigningKey"] == DevelopmentPassbookQrKey)
         {
             throw new InvalidOperationException(
                 "The development signing key or API-key pepper is configured outside Development. Configure real secrets.");

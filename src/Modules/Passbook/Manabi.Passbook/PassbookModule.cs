@@ -2,8 +2,13 @@ using Manabi.BuildingBlocks.Data;
 using Manabi.BuildingBlocks.Http;
 using Manabi.Passbook.Contracts;
 using Manabi.Passbook.Data;
+using Manabi.Passbook.Domain;
+using Manabi.Passbook.Features.Learners;
+using Manabi.Passbook.Features.Stamps;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Manabi.Passbook;
 
@@ -13,12 +18,27 @@ public static class PassbookModule
     public const string Name = "Passbook";
     public const string Schema = "passbook";
 
-    public static IServiceCollection AddPassbookModule(this IServiceCollection services) =>
+    public static IServiceCollection AddPassbookModule(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModule<PassbookDbContext>(Name, Schema, typeof(PassbookContractsMarker).Assembly);
+        services.AddOptions<PassbookOptions>().Bind(configuration.GetSection(PassbookOptions.Section))
+            .Validate(o => IsKey(o.QrSigningKey), "Passbook:QrSigningKey must be a base64 secret of at least 32 bytes.")
+            .ValidateOnStart();
+        services.AddSingleton(provider => new PassbookQr(Convert.FromBase64String(provider.GetRequiredService<IOptions<PassbookOptions>>().Value.QrSigningKey)));
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapPassbookEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapModuleGroup("passbook", Name);
+        var group = app.MapModuleGroup("passbook", Name);
+        LearnerEndpoints.Map(group);
+        StampEndpoints.Map(group);
         return app;
+    }
+
+    private static bool IsKey(string value)
+    {
+        var buffer = new byte[value.Length];
+        return Convert.TryFromBase64String(value, buffer, out var written) && written >= 32;
     }
 }

@@ -1,4 +1,5 @@
 using Manabi.BuildingBlocks.Data;
+using Manabi.Passbook.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -8,6 +9,51 @@ internal sealed class PassbookDbContext(DbContextOptions<PassbookDbContext> opti
     : ModuleDbContext(options, session)
 {
     public override string Schema => PassbookModule.Schema;
+
+    public DbSet<Learner> Learners => Set<Learner>();
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<ProgrammeSession> ProgrammeSessions => Set<ProgrammeSession>();
+    public DbSet<Stamp> Stamps => Set<Stamp>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Learner>(learner =>
+        {
+            learner.HasKey(l => l.Id);
+            learner.HasIndex(l => l.Subject).IsUnique().HasFilter("subject IS NOT NULL");
+            learner.HasIndex(l => l.PassbookNumber).IsUnique();
+            learner.Property(l => l.Subject).HasMaxLength(200);
+            learner.Property(l => l.DisplayName).HasMaxLength(100);
+            learner.Property(l => l.NameKana).HasMaxLength(100);
+            learner.Property(l => l.Area).HasMaxLength(50);
+            learner.Property(l => l.Contact).HasMaxLength(254);
+            learner.Property(l => l.ConsentPurpose).HasMaxLength(200);
+            learner.Property(l => l.ConsentVersion).HasMaxLength(50);
+            learner.Property(l => l.PassbookNumber).HasMaxLength(11).IsFixedLength();
+            learner.Property(l => l.Version).IsRowVersion();
+        });
+        modelBuilder.Entity<Programme>(programme =>
+        {
+            programme.HasKey(p => p.OpportunityId);
+            programme.Property(p => p.CreditsPerSession).HasPrecision(4, 1);
+        });
+        modelBuilder.Entity<ProgrammeSession>(session =>
+        {
+            session.HasKey(s => s.SessionId);
+            session.HasIndex(s => s.OpportunityId);
+        });
+        modelBuilder.Entity<Stamp>(stamp =>
+        {
+            stamp.HasKey(s => s.Id);
+            // One stamp per learner per session, whatever path it came by.
+            stamp.HasIndex(s => new { s.LearnerId, s.SessionId }).IsUnique();
+            stamp.Property(s => s.Credits).HasPrecision(4, 1);
+            stamp.Property(s => s.Method).HasConversion<string>().HasMaxLength(20);
+            stamp.Property(s => s.RecordedBy).HasMaxLength(200);
+            stamp.HasIndex(s => s.RecordedAt);
+        });
+    }
 }
 
 internal sealed class PassbookDesignTimeFactory : IDesignTimeDbContextFactory<PassbookDbContext>

@@ -1,0 +1,85 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Manabi.BuildingBlocks.Application;
+using Manabi.Passbook.Contracts;
+using Manabi.Passbook.Data;
+using Manabi.Passbook.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.Passbook.Features.Stamps;
+
+/// <summary>Record that a passbook holder attended a session (the provider's system or staff).</summary>
+/// <param name="PassbookNumber">The number on the card, with or without hyphens.</param>
+/// <param name="SessionId">The Catalog session attended.</param>
+public sealed record RecordStampCommand(string? PassbookNumber, Guid? SessionId) : ICommand<StampOutcome>
+{
+    /// <summary>Set for a partner system: it may stamp only its own provider's sessions.</summary>
+    [JsonIgnore] internal Guid? CallerProviderId { get; init; }
+
+    [JsonIgnore] internal string RecordedBy { get; init; } = "";
+}
+
+/// <summary>The stamp, and whether this request created it (false: it already existed).</summary>
+/// <param name="StampId">Stamp id.</param>
+/// <param name="SessionId">Session.</param>
+/// <param name="OpportunityId">Programme.</param>
+/// <param name="Credits">Credits it earned.</param>
+/// <param name="Method">How it was recorded.</param>
+/// <param name="RecordedAt">When.</param>
+/// <param name="Created">False when the learner already had this stamp: nothing was added.</param>
+public sealed record StampOutcome(Guid StampId, Guid SessionId, Guid OpportunityId, decimal Credits, StampMethod Method, DateTimeOffset RecordedAt, bool Created);
+
+internal sealed class RecordStampValidator : AbstractValidator<RecordStampCommand>
+{
+    public RecordStampValidator()
+    {
+        RuleFor(c => c.PassbookNumber).NotEmpty().Must(n => Domain.PassbookNumber.TryParse(n, out _))
+            .WithName(_ => new Text("学習手帳番号", "passbookNumber").Current)
+            .WithMessage(_ => new Text("学習手帳番号が正しくありません（数字の誤りや入れ替わりを確認してください）。",
+                "This is not a valid passbook number: check for a mistyped or swapped digit.").Current);
+        RuleFor(c => c.SessionId).NotEmpty().WithName(_ => new Text("開催回", "sessionId").Current);
+    }
+}
+
+internal sealed class RecordStampHandler(PassbookDbContext db, TimeProvider clock) : ICommandHandler<RecordStampCommand, StampOutcome>
+{
+    public async ValueTask<StampOutcome> Handle(RecordStampCommand c, CancellationToken cancellationToken)
+    {
+        var digits = Domain.PassbookNumber.Parse(c.PassbookNumber!).Digits;
+        var learner = await db.Learners.AsNoTracking().Where(l => l.PassbookNumber == digits).Select(l => new { l.Id })
+            .SingleOrDefaultAsync(cancellationToken) ?? throw StampErrors.PassbookNotFound();
+        var session = await db.ProgrammeSessions.AsNoTracking().SingleOrDefaultAsync(s => s.SessionId == c.SessionId, cancellationToken);
+        var programme = session is null ? null : await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.OpportunityId == session.OpportunityId, cancellationToken);
+        if (session is null || programme is null || (c.CallerProviderId is { } own && own != programme.ProviderId))
+        {
+            throw StampErrors.SessionNotFound(); // another provider's session is "not found" to a partner
+        }
+        var existing = await db.Stamps.AsNoTracking().SingleOrDefaultAsync(s => s.LearnerId == learner.Id && s.SessionId == session.SessionId, cancellationToken);
+        if (existing is not null)
+        {
+            return Outcome(existing, created: false);
+        }
+        if (!programme.AcceptsStamps || session.Cancelled)
+        {
+            throw new BusinessRuleException(new Text("この講座・開催回はスタンプの対象ではありません。", "This programme or session does not give stamps."), "not-accepting-stamps");
+        }
+        var stamp = Stamp.Record(learner.Id, session, programme, StampMethod.Attendance, c.RecordedBy, clock.GetUtcNow());
+        db.Stamps.Add(stamp);
+        db.Publish(new StampRecordedIntegrationEvent(stamp.Id, stamp.LearnerId, stamp.SessionId, stamp.OpportunityId, stamp.ProviderId, stamp.Credits, stamp.Method, stamp.RecordedAt));
+        // A concurrent duplicate (the same stamp by another path) fails on the unique index and rolls back;
+        // the caller's retry then finds the existing stamp.
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome(stamp, created: true);
+    }
+
+    private static StampOutcome Outcome(Stamp s, bool created) =>
+        new(s.Id, s.SessionId, s.OpportunityId, s.Credits, s.Method, s.RecordedAt.ToOffset(TimeSpan.FromHours(9)), created);
+}
+
+internal static class StampErrors
+{
+    public static NotFoundException PassbookNotFound() => new(new Text("この番号の学習手帳はありません。", "No passbook has this number."));
+
+    public static NotFoundException SessionNotFound() => new(new Text("スタンプラリーの開催回が見つかりません。", "No such stamp-rally session."));
+}

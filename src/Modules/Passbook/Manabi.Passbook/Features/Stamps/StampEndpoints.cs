@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using Manabi.BuildingBlocks.Http;
+using Manabi.BuildingBlocks.Security;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Manabi.Passbook.Features.Stamps;
+
+internal static class StampEndpoints
+{
+    public static void Map(IEndpointRouteBuilder group) => group
+        .MapPost("/stamps", async (RecordStampCommand command, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+        {
+            var outcome = await sender.Send(command with
+            {
+                CallerProviderId = user.PartnerProviderId(),
+                RecordedBy = user.PartnerProviderId() is { } provider ? $"partner:{provider}" : $"staff:{user.FindFirst(ManabiClaims.Subject)?.Value}",
+            }, ct);
+            return outcome.Created ? Results.Created($"/api/v1/passbook/stamps/{outcome.StampId}", outcome) : Results.Ok(outcome);
+        })
+        .WithName("RecordStamp")
+        .WithSummary("Record attendance: give a stamp")
+        .WithDescription("The provider's system (its own sessions only) or staff. One stamp per learner and session: recording it again " +
+            "answers 200 with the existing stamp and adds nothing. Honours `Idempotency-Key`.")
+        .RequireAuthorization(Policies.StaffOrPartner)
+        .Idempotent()
+        .Produces<StampOutcome>(StatusCodes.Status201Created)
+        .Produces<StampOutcome>()
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+        .ProducesAuthProblems();
+}
