@@ -17,3 +17,12 @@ public sealed record LearnerRegisteredIntegrationEvent(Guid LearnerId, DateTimeO
 public sealed record StampRecordedIntegrationEvent(
     Guid StampId, Guid LearnerId, Guid SessionId, Guid OpportunityId, Guid ProviderId, decimal Credits, StampMethod Method, DateTimeOffset RecordedAt)
     : IntegrationEvent;
+
+/// <summary>A stamp was voided (its credits no longer count).</summary>
+public sealed record StampVoidedIntegrationEvent(Guid StampId, Guid LearnerId, Guid SessionId, Guid OpportunityId, decimal Credits) : IntegrationEvent;
+
+/// <summary>A learner was commended at a ceremony for reaching a certification level (indicator 24-3).</summary>
+public sealed record CommendationAwardedIntegrationEvent(Guid CommendationId, Guid LearnerId, Guid LevelId, decimal LevelCredits, DateOnly AwardedOn) : IntegrationEvent;
+
+/// <summary>A commendation was withdrawn because the learner's credits fell back below its level.</summary>
+public sealed record CommendationWithdrawnIntegrationEvent(Guid CommendationId, Guid LearnerId, Guid LevelId) : IntegrationEvent;

@@ -10,3 +10,14 @@ public enum StampMethod
     /// <summary>Part of a bulk attendance list after the session.</summary>
     Bulk,
 }
+
+/// <summary>Where a commendation stands.</summary>
+public enum CommendationStatus
+{
+    /// <summary>Credits reached the level; awaiting the ceremony.</summary>
+    Pending,
+    /// <summary>Given at a ceremony.</summary>
+    Awarded,
+    /// <summary>Credits fell back below the level after a void.</summary>
+    Withdrawn,
+}

@@ -33,6 +33,9 @@ public static class PassbookModule
         var group = app.MapModuleGroup("passbook", Name);
         LearnerEndpoints.Map(group);
         StampEndpoints.Map(group);
+        VoidStampEndpoint.Map(group);
+        Features.Commendations.LevelEndpoints.Map(group);
+        Features.Commendations.CommendationEndpoints.Map(group);
         return app;
     }
 

@@ -14,6 +14,8 @@ internal sealed class PassbookDbContext(DbContextOptions<PassbookDbContext> opti
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<ProgrammeSession> ProgrammeSessions => Set<ProgrammeSession>();
     public DbSet<Stamp> Stamps => Set<Stamp>();
+    public DbSet<CertificationLevel> Levels => Set<CertificationLevel>();
+    public DbSet<Commendation> Commendations => Set<Commendation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -52,6 +54,22 @@ internal sealed class PassbookDbContext(DbContextOptions<PassbookDbContext> opti
             stamp.Property(s => s.Method).HasConversion<string>().HasMaxLength(20);
             stamp.Property(s => s.RecordedBy).HasMaxLength(200);
             stamp.HasIndex(s => s.RecordedAt);
+            stamp.Property(s => s.VoidReason).HasMaxLength(500);
+            stamp.Property(s => s.VoidedBy).HasMaxLength(200);
+        });
+        modelBuilder.Entity<CertificationLevel>(level =>
+        {
+            level.ToTable("certification_levels");
+            level.HasKey(l => l.Id);
+            level.Property(l => l.Name).HasMaxLength(100);
+            level.Property(l => l.Credits).HasPrecision(6, 1);
+        });
+        modelBuilder.Entity<Commendation>(commendation =>
+        {
+            commendation.HasKey(c => c.Id);
+            commendation.HasIndex(c => new { c.LearnerId, c.LevelId }).IsUnique();
+            commendation.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+            commendation.HasIndex(c => c.Status);
         });
     }
 }

@@ -19,6 +19,24 @@ internal sealed class Stamp
     public StampMethod Method { get; private set; }
     public string RecordedBy { get; private set; } = "";
     public DateTimeOffset RecordedAt { get; private set; }
+    public DateTimeOffset? VoidedAt { get; private set; }
+    public string? VoidReason { get; private set; }
+    public string? VoidedBy { get; private set; }
+
+    public bool Counts => VoidedAt is null;
+
+    /// <summary>Voided by staff or the issuing provider; the stamp stays as the audit trail, its credits stop counting.</summary>
+    public bool Void(string reason, string by, DateTimeOffset now)
+    {
+        if (VoidedAt is not null)
+        {
+            return false;
+        }
+        VoidedAt = now;
+        VoidReason = reason.Trim();
+        VoidedBy = by;
+        return true;
+    }
 
     public static Stamp Record(Guid learnerId, ProgrammeSession session, Programme programme, StampMethod method, string recordedBy, DateTimeOffset now) => new()
     {

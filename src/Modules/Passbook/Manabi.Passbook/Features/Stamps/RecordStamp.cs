@@ -4,6 +4,7 @@ using Manabi.BuildingBlocks.Application;
 using Manabi.Passbook.Contracts;
 using Manabi.Passbook.Data;
 using Manabi.Passbook.Domain;
+using Manabi.Passbook.Features.Commendations;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,6 +56,9 @@ internal sealed class RecordStampHandler(PassbookDbContext db, TimeProvider cloc
         {
             throw StampErrors.SessionNotFound(); // another provider's session is "not found" to a partner
         }
+        // One stamp change per learner at a time: duplicates by other paths wait here and then find the
+        // stamp, and credits are totalled with every earlier stamp in view.
+        await CommendationEvaluator.LockLearnerAsync(db, learner.Id, cancellationToken);
         var existing = await db.Stamps.AsNoTracking().SingleOrDefaultAsync(s => s.LearnerId == learner.Id && s.SessionId == session.SessionId, cancellationToken);
         if (existing is not null)
         {
@@ -67,9 +71,8 @@ internal sealed class RecordStampHandler(PassbookDbContext db, TimeProvider cloc
         var stamp = Stamp.Record(learner.Id, session, programme, StampMethod.Attendance, c.RecordedBy, clock.GetUtcNow());
         db.Stamps.Add(stamp);
         db.Publish(new StampRecordedIntegrationEvent(stamp.Id, stamp.LearnerId, stamp.SessionId, stamp.OpportunityId, stamp.ProviderId, stamp.Credits, stamp.Method, stamp.RecordedAt));
-        // A concurrent duplicate (the same stamp by another path) fails on the unique index and rolls back;
-        // the caller's retry then finds the existing stamp.
         await db.SaveChangesAsync(cancellationToken);
+        await CommendationEvaluator.EvaluateAsync(db, learner.Id, stamp.RecordedAt, cancellationToken);
         return Outcome(stamp, created: true);
     }
 

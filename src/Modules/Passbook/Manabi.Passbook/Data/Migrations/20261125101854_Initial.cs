@@ -16,6 +16,39 @@ namespace Manabi.Passbook.Data.Migrations
                 name: "passbook");
 
             migrationBuilder.CreateTable(
+                name: "certification_levels",
+                schema: "passbook",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    credits = table.Column<decimal>(type: "numeric(6,1)", precision: 6, scale: 1, nullable: false),
+                    active = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_certification_levels", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "commendations",
+                schema: "passbook",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    learner_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    level_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    reached_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    awarded_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    withdrawn_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_commendations", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 schema: "passbook",
                 columns: table => new
@@ -122,12 +155,28 @@ namespace Manabi.Passbook.Data.Migrations
                     credits = table.Column<decimal>(type: "numeric(4,1)", precision: 4, scale: 1, nullable: false),
                     method = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     recorded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    voided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    void_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    voided_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_stamps", x => x.id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_commendations_learner_id_level_id",
+                schema: "passbook",
+                table: "commendations",
+                columns: new[] { "learner_id", "level_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_commendations_status",
+                schema: "passbook",
+                table: "commendations",
+                column: "status");
 
             migrationBuilder.CreateIndex(
                 name: "ix_inbox_messages_processed_at",
@@ -180,6 +229,14 @@ namespace Manabi.Passbook.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "certification_levels",
+                schema: "passbook");
+
+            migrationBuilder.DropTable(
+                name: "commendations",
+                schema: "passbook");
+
             migrationBuilder.DropTable(
                 name: "inbox_messages",
                 schema: "passbook");

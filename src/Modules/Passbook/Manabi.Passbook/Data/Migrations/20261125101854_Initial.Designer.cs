@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Manabi.Passbook.Data.Migrations
 {
     [DbContext(typeof(PassbookDbContext))]
-    [Migration("20261125101519_Initial")]
+    [Migration("20261125101854_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -106,6 +106,80 @@ namespace Manabi.Passbook.Data.Migrations
                         .HasFilter("processed_at IS NULL AND parked_at IS NULL");
 
                     b.ToTable("outbox_messages", "passbook");
+                });
+
+            modelBuilder.Entity("Manabi.Passbook.Domain.CertificationLevel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<decimal>("Credits")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("numeric(6,1)")
+                        .HasColumnName("credits");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_certification_levels");
+
+                    b.ToTable("certification_levels", "passbook");
+                });
+
+            modelBuilder.Entity("Manabi.Passbook.Domain.Commendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AwardedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("awarded_on");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<Guid>("LevelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("level_id");
+
+                    b.Property<DateTimeOffset>("ReachedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reached_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commendations");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_commendations_status");
+
+                    b.HasIndex("LearnerId", "LevelId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_commendations_learner_id_level_id");
+
+                    b.ToTable("commendations", "passbook");
                 });
 
             modelBuilder.Entity("Manabi.Passbook.Domain.Learner", b =>
@@ -312,6 +386,20 @@ namespace Manabi.Passbook.Data.Migrations
                     b.Property<Guid>("SessionId")
                         .HasColumnType("uuid")
                         .HasColumnName("session_id");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("void_reason");
+
+                    b.Property<DateTimeOffset?>("VoidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("voided_at");
+
+                    b.Property<string>("VoidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("voided_by");
 
                     b.HasKey("Id")
                         .HasName("pk_stamps");
