@@ -16,6 +16,7 @@ internal sealed class PassbookDbContext(DbContextOptions<PassbookDbContext> opti
     public DbSet<Stamp> Stamps => Set<Stamp>();
     public DbSet<CertificationLevel> Levels => Set<CertificationLevel>();
     public DbSet<Commendation> Commendations => Set<Commendation>();
+    public DbSet<PersonalDataRead> PersonalDataReads => Set<PersonalDataRead>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -56,6 +57,13 @@ internal sealed class PassbookDbContext(DbContextOptions<PassbookDbContext> opti
             stamp.HasIndex(s => s.RecordedAt);
             stamp.Property(s => s.VoidReason).HasMaxLength(500);
             stamp.Property(s => s.VoidedBy).HasMaxLength(200);
+        });
+        modelBuilder.Entity<PersonalDataRead>(read =>
+        {
+            read.HasKey(r => r.Id);
+            read.HasIndex(r => new { r.LearnerId, r.ReadAt });
+            read.Property(r => r.Reader).HasMaxLength(200);
+            read.Property(r => r.What).HasMaxLength(100);
         });
         modelBuilder.Entity<CertificationLevel>(level =>
         {

@@ -22,6 +22,7 @@ internal sealed class Learner
     public string PassbookNumber { get; private set; } = "";
     public DateTimeOffset RegisteredAt { get; private set; }
     public bool RegisteredAtCounter { get; private set; }
+    public int PassbooksIssued { get; private set; } = 1;
     public uint Version { get; private set; }
 
     public static Learner Register(LearnerDetails details, Consent consent, string? subject, PassbookNumber number, DateTimeOffset now) => new()
@@ -40,6 +41,13 @@ internal sealed class Learner
         RegisteredAt = now,
         RegisteredAtCounter = subject is null,
     };
+
+    /// <summary>A lost passbook: a new number replaces the old one, which stops working. Stamps stay with the learner.</summary>
+    public void Reissue(PassbookNumber number)
+    {
+        PassbookNumber = number.Digits;
+        PassbooksIssued++;
+    }
 }
 
 internal sealed record LearnerDetails(string DisplayName, string NameKana, int? BirthYear, string? Area, string? Contact);

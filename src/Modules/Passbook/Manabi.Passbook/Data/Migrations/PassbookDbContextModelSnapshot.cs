@@ -235,6 +235,10 @@ namespace Manabi.Passbook.Data.Migrations
                         .HasColumnName("passbook_number")
                         .IsFixedLength();
 
+                    b.Property<int>("PassbooksIssued")
+                        .HasColumnType("integer")
+                        .HasColumnName("passbooks_issued");
+
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
@@ -267,6 +271,42 @@ namespace Manabi.Passbook.Data.Migrations
                         .HasFilter("subject IS NOT NULL");
 
                     b.ToTable("learners", "passbook");
+                });
+
+            modelBuilder.Entity("Manabi.Passbook.Domain.PersonalDataRead", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("Reader")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reader");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("what");
+
+                    b.HasKey("Id")
+                        .HasName("pk_personal_data_reads");
+
+                    b.HasIndex("LearnerId", "ReadAt")
+                        .HasDatabaseName("ix_personal_data_reads_learner_id_read_at");
+
+                    b.ToTable("personal_data_reads", "passbook");
                 });
 
             modelBuilder.Entity("Manabi.Passbook.Domain.Programme", b =>

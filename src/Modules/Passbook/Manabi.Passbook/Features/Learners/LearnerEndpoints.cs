@@ -30,7 +30,7 @@ internal static class LearnerEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesAuthProblems();
         group.MapGet("/learners/me", async (ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new GetLearnerQuery(null, user.FindFirst(ManabiClaims.Subject)!.Value), ct)))
+                Results.Ok(await sender.Send(new GetLearnerQuery(null, LearnerReader.Of(user) with { IsStaff = false }), ct)))
             .WithName("GetMyPassbook")
             .WithSummary("My passbook")
             .WithDescription("The calling learner's own registration and passbook.")
@@ -39,12 +39,38 @@ internal static class LearnerEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesAuthProblems();
         group.MapGet("/learners/{id:guid}", async (Guid id, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-                // A learner asking for an id reads only their own: anyone else's answers 404, as if it did not exist.
-                Results.Ok(await sender.Send(new GetLearnerQuery(id, user.IsInRole(Roles.Staff) ? null : user.FindFirst(ManabiClaims.Subject)?.Value ?? ""), ct)))
+                Results.Ok(await sender.Send(new GetLearnerQuery(id, LearnerReader.Of(user)), ct)))
             .WithName("GetLearner")
             .WithSummary("A learner's passbook")
-            .WithDescription("Staff read any learner; a learner only their own.")
+            .WithDescription("Staff read any learner (each read is written to the audit log); a learner only their own.")
             .RequireAuthorization(Policies.LearnerOrStaff)
+            .Produces<LearnerResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesAuthProblems();
+        group.MapGet("/learners/me/history", async (ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(new GetHistoryQuery(null, LearnerReader.Of(user) with { IsStaff = false }), ct)))
+            .WithName("GetMyHistory")
+            .WithSummary("My learning history")
+            .WithDescription("Every stamp with its programme, provider, session date, credits and how it was recorded; totals per field and per fiscal year.")
+            .RequireAuthorization(Policies.Learner)
+            .Produces<LearningHistory>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesAuthProblems();
+        group.MapGet("/learners/{id:guid}/history", async (Guid id, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(new GetHistoryQuery(id, LearnerReader.Of(user)), ct)))
+            .WithName("GetHistory")
+            .WithSummary("A learner's learning history")
+            .WithDescription("Staff (audited) or the learner themselves; anyone else's answers 404.")
+            .RequireAuthorization(Policies.LearnerOrStaff)
+            .Produces<LearningHistory>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesAuthProblems();
+        group.MapPost("/learners/{id:guid}/reissue", async (Guid id, ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(new ReissuePassbookCommand(id), ct)))
+            .WithName("ReissuePassbook")
+            .WithSummary("Reissue a lost passbook")
+            .WithDescription("Staff. A new number replaces the old one, which stops working at once; history and credits carry over.")
+            .RequireAuthorization(Policies.Staff)
             .Produces<LearnerResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesAuthProblems();

@@ -88,15 +88,30 @@ internal sealed class RegisterLearnerHandler(PassbookDbContext db, PassbookQr qr
     }
 }
 
-internal sealed record GetLearnerQuery(Guid? Id, string? Subject) : IQuery<LearnerResponse>;
+internal sealed record GetLearnerQuery(Guid? Id, LearnerReader Reader) : IQuery<LearnerResponse>;
 
-internal sealed class GetLearnerHandler(PassbookDbContext db, PassbookQr qr) : IQueryHandler<GetLearnerQuery, LearnerResponse>
+internal sealed class GetLearnerHandler(PassbookDbContext db, PassbookQr qr, TimeProvider clock) : IQueryHandler<GetLearnerQuery, LearnerResponse>
 {
-    public async ValueTask<LearnerResponse> Handle(GetLearnerQuery q, CancellationToken cancellationToken)
+    public async ValueTask<LearnerResponse> Handle(GetLearnerQuery q, CancellationToken cancellationToken) =>
+        LearnerResponse.From(await LearnerAccess.ResolveAsync(db, q.Id, q.Reader, "registration", clock, cancellationToken), qr);
+}
+
+/// <summary>Issue a new passbook number for a lost passbook (staff); the old number stops working.</summary>
+internal sealed record ReissuePassbookCommand(Guid LearnerId) : ICommand<LearnerResponse>;
+
+internal sealed class ReissuePassbookValidator : AbstractValidator<ReissuePassbookCommand>
+{
+    public ReissuePassbookValidator() => RuleFor(c => c.LearnerId).NotEmpty();
+}
+
+internal sealed class ReissuePassbookHandler(PassbookDbContext db, PassbookQr qr) : ICommandHandler<ReissuePassbookCommand, LearnerResponse>
+{
+    public async ValueTask<LearnerResponse> Handle(ReissuePassbookCommand c, CancellationToken cancellationToken)
     {
-        var learner = await db.Learners.AsNoTracking()
-            .SingleOrDefaultAsync(l => (q.Id == null || l.Id == q.Id) && (q.Subject == null || l.Subject == q.Subject), cancellationToken)
+        var learner = await db.Learners.SingleOrDefaultAsync(l => l.Id == c.LearnerId, cancellationToken)
             ?? throw new NotFoundException(new Text("学習手帳が見つかりません。", "No such passbook."));
+        learner.Reissue(PassbookNumber.New());
+        await db.SaveChangesAsync(cancellationToken);
         return LearnerResponse.From(learner, qr);
     }
 }

@@ -80,6 +80,7 @@ namespace Manabi.Passbook.Data.Migrations
                     passbook_number = table.Column<string>(type: "character(11)", fixedLength: true, maxLength: 11, nullable: false),
                     registered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     registered_at_counter = table.Column<bool>(type: "boolean", nullable: false),
+                    passbooks_issued = table.Column<int>(type: "integer", nullable: false),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
@@ -106,6 +107,22 @@ namespace Manabi.Passbook.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_outbox_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "personal_data_reads",
+                schema: "passbook",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    learner_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    reader = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    what = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    read_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_personal_data_reads", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -207,6 +224,12 @@ namespace Manabi.Passbook.Data.Migrations
                 filter: "processed_at IS NULL AND parked_at IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_personal_data_reads_learner_id_read_at",
+                schema: "passbook",
+                table: "personal_data_reads",
+                columns: new[] { "learner_id", "read_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_programme_sessions_opportunity_id",
                 schema: "passbook",
                 table: "programme_sessions",
@@ -247,6 +270,10 @@ namespace Manabi.Passbook.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "outbox_messages",
+                schema: "passbook");
+
+            migrationBuilder.DropTable(
+                name: "personal_data_reads",
                 schema: "passbook");
 
             migrationBuilder.DropTable(

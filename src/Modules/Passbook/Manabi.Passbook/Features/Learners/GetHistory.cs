@@ -1,0 +1,57 @@
+using Manabi.BuildingBlocks.Contracts;
+using Manabi.Catalog.Contracts;
+using Manabi.Passbook.Contracts;
+using Manabi.Passbook.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.Passbook.Features.Learners;
+
+/// <summary>A learner's certified learning history (学習歴).</summary>
+/// <param name="LearnerId">Learner.</param>
+/// <param name="TotalCredits">Credits of all stamps that count (voided ones do not).</param>
+/// <param name="Stamps">Every stamp, newest session first.</param>
+/// <param name="ByField">Credits and stamps per field.</param>
+/// <param name="ByFiscalYear">Credits and stamps per fiscal year (April–March).</param>
+public sealed record LearningHistory(Guid LearnerId, decimal TotalCredits, IReadOnlyList<HistoryStamp> Stamps,
+    IReadOnlyList<HistoryTotal> ByField, IReadOnlyList<HistoryTotal> ByFiscalYear);
+
+/// <summary>One stamp in the history.</summary>
+public sealed record HistoryStamp(Guid StampId, Guid OpportunityId, string? ProgrammeTitle, Guid ProviderId, string? ProviderName,
+    Guid SessionId, DateTimeOffset SessionStartsAt, decimal Credits, StampMethod Method, DateTimeOffset RecordedAt, bool Voided, string? VoidReason);
+
+/// <summary>A total: the field code or fiscal year, and what counts in it.</summary>
+public sealed record HistoryTotal(string Key, decimal Credits, int Stamps);
+
+internal sealed record GetHistoryQuery(Guid? LearnerId, LearnerReader Reader) : IQuery<LearningHistory>;
+
+internal sealed class GetHistoryHandler(PassbookDbContext db, ISender sender, TimeProvider clock) : IQueryHandler<GetHistoryQuery, LearningHistory>
+{
+    private static readonly TimeSpan Japan = TimeSpan.FromHours(9);
+
+    public async ValueTask<LearningHistory> Handle(GetHistoryQuery q, CancellationToken cancellationToken)
+    {
+        var learner = await LearnerAccess.ResolveAsync(db, q.LearnerId, q.Reader, "history", clock, cancellationToken);
+        var rows = await db.Stamps.AsNoTracking().Where(s => s.LearnerId == learner.Id)
+            .Join(db.ProgrammeSessions, s => s.SessionId, session => session.SessionId, (s, session) => new { Stamp = s, session.StartsAt })
+            .Join(db.Programmes, x => x.Stamp.OpportunityId, p => p.OpportunityId, (x, p) => new { x.Stamp, x.StartsAt, p.Fields })
+            .OrderByDescending(x => x.StartsAt).ThenBy(x => x.Stamp.Id)
+            .ToListAsync(cancellationToken);
+        // Titles and provider names live in Catalog: asked for through its Contracts, never read from its tables.
+        var titles = (await sender.Send(new GetOpportunityTitlesQuery([.. rows.Select(r => r.Stamp.OpportunityId).Distinct()]), cancellationToken))
+            .ToDictionary(t => t.OpportunityId);
+        var stamps = rows.ConvertAll(r =>
+        {
+            var title = titles.GetValueOrDefault(r.Stamp.OpportunityId);
+            return new HistoryStamp(r.Stamp.Id, r.Stamp.OpportunityId, title?.Title, r.Stamp.ProviderId, title?.ProviderName, r.Stamp.SessionId,
+                r.StartsAt.ToOffset(Japan), r.Stamp.Credits, r.Stamp.Method, r.Stamp.RecordedAt.ToOffset(Japan), !r.Stamp.Counts, r.Stamp.VoidReason);
+        });
+        var counting = rows.Where(r => r.Stamp.Counts).ToList();
+        var byField = counting.SelectMany(r => r.Fields.Take(1).Select(f => (Field: f, r.Stamp.Credits)))
+            .GroupBy(x => x.Field).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new HistoryTotal(g.Key, g.Sum(x => x.Credits), g.Count())).ToList();
+        var byYear = counting.GroupBy(r => FiscalYear.Of(r.StartsAt).StartYear).OrderBy(g => g.Key)
+            .Select(g => new HistoryTotal(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Sum(x => x.Stamp.Credits), g.Count())).ToList();
+        return new LearningHistory(learner.Id, counting.Sum(r => r.Stamp.Credits), stamps, byField, byYear);
+    }
+}
