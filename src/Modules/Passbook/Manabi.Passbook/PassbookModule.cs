@@ -24,7 +24,9 @@ public static class PassbookModule
         services.AddOptions<PassbookOptions>().Bind(configuration.GetSection(PassbookOptions.Section))
             .Validate(o => IsKey(o.QrSigningKey), "Passbook:QrSigningKey must be a base64 secret of at least 32 bytes.")
             .ValidateOnStart();
-        services.AddSingleton(provider => new PassbookQr(Convert.FromBase64String(provider.GetRequiredService<IOptions<PassbookOptions>>().Value.QrSigningKey)));
+        services.AddSingleton(provider => new PassbookQr(Key(provider, "passbook-card")));
+        services.AddSingleton(provider => new CheckInCode(Key(provider, "check-in")));
+        services.AddScoped<StampRecorder>();
         return services;
     }
 
@@ -34,10 +36,17 @@ public static class PassbookModule
         LearnerEndpoints.Map(group);
         StampEndpoints.Map(group);
         VoidStampEndpoint.Map(group);
+        CheckInEndpoints.Map(group);
         Features.Commendations.LevelEndpoints.Map(group);
         Features.Commendations.CommendationEndpoints.Map(group);
         return app;
     }
+
+    // One configured secret, a separate derived key per use, so a card signature can never pass as a check-in code.
+    private static byte[] Key(IServiceProvider provider, string purpose) =>
+        System.Security.Cryptography.HKDF.DeriveKey(System.Security.Cryptography.HashAlgorithmName.SHA256,
+            Convert.FromBase64String(provider.GetRequiredService<IOptions<PassbookOptions>>().Value.QrSigningKey), 32,
+            info: System.Text.Encoding.ASCII.GetBytes(purpose));
 
     private static bool IsKey(string value)
     {

@@ -43,23 +43,34 @@ internal sealed class RecordStampValidator : AbstractValidator<RecordStampComman
     }
 }
 
-internal sealed class RecordStampHandler(PassbookDbContext db, TimeProvider clock) : ICommandHandler<RecordStampCommand, StampOutcome>
+internal sealed class RecordStampHandler(PassbookDbContext db, StampRecorder recorder) : ICommandHandler<RecordStampCommand, StampOutcome>
 {
     public async ValueTask<StampOutcome> Handle(RecordStampCommand c, CancellationToken cancellationToken)
     {
         var digits = Domain.PassbookNumber.Parse(c.PassbookNumber!).Digits;
-        var learner = await db.Learners.AsNoTracking().Where(l => l.PassbookNumber == digits).Select(l => new { l.Id })
+        var learnerId = await db.Learners.AsNoTracking().Where(l => l.PassbookNumber == digits).Select(l => (Guid?)l.Id)
             .SingleOrDefaultAsync(cancellationToken) ?? throw StampErrors.PassbookNotFound();
-        var session = await db.ProgrammeSessions.AsNoTracking().SingleOrDefaultAsync(s => s.SessionId == c.SessionId, cancellationToken);
-        var programme = session is null ? null : await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.OpportunityId == session.OpportunityId, cancellationToken);
-        if (session is null || programme is null || (c.CallerProviderId is { } own && own != programme.ProviderId))
+        return await recorder.RecordAsync(learnerId, c.SessionId!.Value, c.CallerProviderId, StampMethod.Attendance, c.RecordedBy, cancellationToken);
+    }
+}
+
+/// <summary>
+/// The one way a stamp is made, whichever path it comes by (attendance, check-in, bulk): one per
+/// learner and session, only for open stamp-rally programmes, commendations kept in step.
+/// </summary>
+internal sealed class StampRecorder(PassbookDbContext db, TimeProvider clock)
+{
+    public async Task<StampOutcome> RecordAsync(Guid learnerId, Guid sessionId, Guid? callerProviderId, StampMethod method, string recordedBy, CancellationToken cancellationToken)
+    {
+        var (session, programme) = await FindAsync(sessionId, cancellationToken);
+        if (callerProviderId is { } own && own != programme.ProviderId)
         {
             throw StampErrors.SessionNotFound(); // another provider's session is "not found" to a partner
         }
         // One stamp change per learner at a time: duplicates by other paths wait here and then find the
         // stamp, and credits are totalled with every earlier stamp in view.
-        await CommendationEvaluator.LockLearnerAsync(db, learner.Id, cancellationToken);
-        var existing = await db.Stamps.AsNoTracking().SingleOrDefaultAsync(s => s.LearnerId == learner.Id && s.SessionId == session.SessionId, cancellationToken);
+        await CommendationEvaluator.LockLearnerAsync(db, learnerId, cancellationToken);
+        var existing = await db.Stamps.AsNoTracking().SingleOrDefaultAsync(s => s.LearnerId == learnerId && s.SessionId == session.SessionId, cancellationToken);
         if (existing is not null)
         {
             return Outcome(existing, created: false);
@@ -68,12 +79,19 @@ internal sealed class RecordStampHandler(PassbookDbContext db, TimeProvider cloc
         {
             throw new BusinessRuleException(new Text("この講座・開催回はスタンプの対象ではありません。", "This programme or session does not give stamps."), "not-accepting-stamps");
         }
-        var stamp = Stamp.Record(learner.Id, session, programme, StampMethod.Attendance, c.RecordedBy, clock.GetUtcNow());
+        var stamp = Stamp.Record(learnerId, session, programme, method, recordedBy, clock.GetUtcNow());
         db.Stamps.Add(stamp);
         db.Publish(new StampRecordedIntegrationEvent(stamp.Id, stamp.LearnerId, stamp.SessionId, stamp.OpportunityId, stamp.ProviderId, stamp.Credits, stamp.Method, stamp.RecordedAt));
         await db.SaveChangesAsync(cancellationToken);
-        await CommendationEvaluator.EvaluateAsync(db, learner.Id, stamp.RecordedAt, cancellationToken);
+        await CommendationEvaluator.EvaluateAsync(db, learnerId, stamp.RecordedAt, cancellationToken);
         return Outcome(stamp, created: true);
+    }
+
+    public async Task<(ProgrammeSession Session, Programme Programme)> FindAsync(Guid sessionId, CancellationToken cancellationToken)
+    {
+        var session = await db.ProgrammeSessions.AsNoTracking().SingleOrDefaultAsync(s => s.SessionId == sessionId, cancellationToken);
+        var programme = session is null ? null : await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.OpportunityId == session.OpportunityId, cancellationToken);
+        return session is null || programme is null ? throw StampErrors.SessionNotFound() : (session, programme);
     }
 
     private static StampOutcome Outcome(Stamp s, bool created) =>

@@ -1,0 +1,66 @@
+using System.Net;
+using System.Net.Http.Json;
+using Manabi.IntegrationTests.Catalog;
+using Manabi.IntegrationTests.Infrastructure;
+
+namespace Manabi.IntegrationTests.Passbook;
+
+public sealed class CheckInTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    private async Task<(HttpClient Partner, Guid Now, Guid Tomorrow, HttpClient Learner)> SetUpAsync()
+    {
+        var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
+        await partner.PushAsync(providerId, "now", CatalogData.Opportunity(start: DateTimeOffset.UtcNow.AddMinutes(5), sessions: 1));
+        await partner.PushAsync(providerId, "tomorrow", CatalogData.Opportunity(title: "明日の講座", start: DateTimeOffset.UtcNow.AddDays(1), sessions: 1));
+        var now = await SessionAsync(partner, providerId, "now");
+        var tomorrow = await SessionAsync(partner, providerId, "tomorrow");
+        var learner = Api.ClientAs("learner", "hanako");
+        await learner.PostAsJsonAsync("/api/v1/passbook/learners", new { displayName = "千歳 花子", nameKana = "ちとせ はなこ", consentVersion = "2026-04" });
+        await EventuallyAsync(() => Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.programme_sessions"), n => n == 2);
+        return (partner, now, tomorrow, learner);
+    }
+
+    [Fact]
+    public async Task A_learner_checks_in_with_the_venue_code_and_every_path_gives_one_stamp()
+    {
+        var (partner, session, _, learner) = await SetUpAsync();
+        var shown = await (await partner.GetAsync($"/api/v1/passbook/sessions/{session}/check-in-code")).JsonAsync();
+        var code = shown["code"]!.GetValue<string>();
+        Assert.Matches($@"^MNBCI1\.{session}\.\d{{6}}$", code);
+
+        var checkIn = await learner.PostAsJsonAsync("/api/v1/passbook/check-ins", new { code });
+        Assert.Equal(HttpStatusCode.Created, checkIn.StatusCode);
+        Assert.Equal("CheckIn", (await checkIn.JsonAsync())["method"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, (await learner.PostAsJsonAsync("/api/v1/passbook/check-ins", new { code })).StatusCode);
+        var number = (await (await learner.GetAsync("/api/v1/passbook/learners/me")).JsonAsync())["passbookNumber"]!.GetValue<string>();
+        var byProvider = await partner.PostAsJsonAsync("/api/v1/passbook/stamps", new { passbookNumber = number, sessionId = session });
+        Assert.Equal(HttpStatusCode.OK, byProvider.StatusCode); // the check-in already gave it
+        Assert.Equal(1L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.stamps"));
+    }
+
+    [Fact]
+    public async Task Codes_outside_the_window_forged_or_from_another_session_are_refused_clearly()
+    {
+        var (partner, session, tomorrow, learner) = await SetUpAsync();
+        var tomorrowCode = (await (await partner.GetAsync($"/api/v1/passbook/sessions/{tomorrow}/check-in-code")).JsonAsync())["code"]!.GetValue<string>();
+        var closed = await learner.PostAsJsonAsync("/api/v1/passbook/check-ins", new { code = tomorrowCode });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, closed.StatusCode);
+        Assert.Equal("check-in-closed", (await closed.JsonAsync())["code"]!.GetValue<string>());
+
+        // Another session's digits under this session's id: not this session's code.
+        var borrowed = $"MNBCI1.{session}.{tomorrowCode[^6..]}";
+        var wrong = await learner.PostAsJsonAsync("/api/v1/passbook/check-ins", new { code = borrowed });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
+        Assert.Equal("check-in-code-invalid", (await wrong.JsonAsync())["code"]!.GetValue<string>());
+
+        var malformed = await Api.ClientAs("learner", "hanako", "en").PostAsJsonAsync("/api/v1/passbook/check-ins", new { code = "hello" });
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Contains("scan the venue's QR code", (await malformed.JsonAsync())["errors"]!["code"]![0]!.GetValue<string>());
+        var (_, other) = await CatalogData.ApprovedPartnerAsync(Api, "他の団体");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/passbook/sessions/{session}/check-in-code")).StatusCode);
+        Assert.Equal(0L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.stamps"));
+    }
+
+    private static async Task<Guid> SessionAsync(HttpClient partner, string providerId, string externalId) =>
+        (await (await partner.GetAsync($"/api/v1/catalog/providers/{providerId}/opportunities/{externalId}")).JsonAsync())["sessions"]![0]!["id"]!.GetValue<Guid>();
+}
