@@ -61,6 +61,26 @@ public sealed class CheckInTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(0L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.stamps"));
     }
 
+    [Fact]
+    public async Task An_attendance_list_stamps_each_row_on_its_own()
+    {
+        var (partner, session, _, learner) = await SetUpAsync();
+        var staff = Api.ClientAs("staff");
+        var hanako = (await (await learner.GetAsync("/api/v1/passbook/learners/me")).JsonAsync())["passbookNumber"]!.GetValue<string>();
+        var jiro = (await (await staff.PostAsJsonAsync("/api/v1/passbook/learners", new { displayName = "窓口 次郎", nameKana = "まどぐち じろう", consentVersion = "2026-04" })).JsonAsync())["passbookNumber"]!.GetValue<string>();
+        await partner.PostAsJsonAsync("/api/v1/passbook/stamps", new { passbookNumber = hanako, sessionId = session });
+        var typo = hanako[..^1] + (char)('0' + (hanako[^1] - '0' + 1) % 10);
+
+        var response = await partner.PostAsJsonAsync($"/api/v1/passbook/sessions/{session}/attendance",
+            new { passbookNumbers = new[] { jiro, hanako, typo, "0000-0000-000" } });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = await response.JsonAsync();
+        Assert.Equal(["stamped", "already-stamped", "invalid-number", "unknown-passbook"], result["rows"]!.AsArray().Select(r => r!["result"]!.GetValue<string>()));
+        Assert.Equal(2L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.stamps"));
+        Assert.Equal("Bulk", await Fixture.ScalarAsync<string>("SELECT method FROM passbook.stamps WHERE method <> 'Attendance'"));
+    }
+
     private static async Task<Guid> SessionAsync(HttpClient partner, string providerId, string externalId) =>
         (await (await partner.GetAsync($"/api/v1/catalog/providers/{providerId}/opportunities/{externalId}")).JsonAsync())["sessions"]![0]!["id"]!.GetValue<Guid>();
 }

@@ -37,6 +37,7 @@ public static class PassbookModule
         StampEndpoints.Map(group);
         VoidStampEndpoint.Map(group);
         CheckInEndpoints.Map(group);
+        BulkAttendanceEndpoint.Map(group);
         Features.Commendations.LevelEndpoints.Map(group);
         Features.Commendations.CommendationEndpoints.Map(group);
         return app;
