@@ -34,6 +34,7 @@ public static class PassbookModule
     {
         var group = app.MapModuleGroup("passbook", Name);
         LearnerEndpoints.Map(group);
+        PersonalDataEndpoints.Map(group);
         StampEndpoints.Map(group);
         VoidStampEndpoint.Map(group);
         CheckInEndpoints.Map(group);

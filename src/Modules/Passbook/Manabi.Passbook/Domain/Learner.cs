@@ -23,6 +23,7 @@ internal sealed class Learner
     public DateTimeOffset RegisteredAt { get; private set; }
     public bool RegisteredAtCounter { get; private set; }
     public int PassbooksIssued { get; private set; } = 1;
+    public DateTimeOffset? ErasedAt { get; private set; }
     public uint Version { get; private set; }
 
     public static Learner Register(LearnerDetails details, Consent consent, string? subject, PassbookNumber number, DateTimeOffset now) => new()
@@ -41,6 +42,22 @@ internal sealed class Learner
         RegisteredAt = now,
         RegisteredAtCounter = subject is null,
     };
+
+    /// <summary>
+    /// The learner asked for deletion (APPI): personal fields are erased and the login and number
+    /// unlinked; the learner id stays behind their stamps as a pseudonym, so counts do not change.
+    /// </summary>
+    public void Erase(PassbookNumber unusedNumber, DateTimeOffset now)
+    {
+        Subject = null;
+        DisplayName = "";
+        NameKana = "";
+        BirthYear = null;
+        Area = null;
+        Contact = null;
+        PassbookNumber = unusedNumber.Digits;
+        ErasedAt = now;
+    }
 
     /// <summary>A lost passbook: a new number replaces the old one, which stops working. Stamps stay with the learner.</summary>
     public void Reissue(PassbookNumber number)

@@ -222,6 +222,10 @@ namespace Manabi.Passbook.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("display_name");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
                     b.Property<string>("NameKana")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -81,6 +81,7 @@ namespace Manabi.Passbook.Data.Migrations
                     registered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     registered_at_counter = table.Column<bool>(type: "boolean", nullable: false),
                     passbooks_issued = table.Column<int>(type: "integer", nullable: false),
+                    erased_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>

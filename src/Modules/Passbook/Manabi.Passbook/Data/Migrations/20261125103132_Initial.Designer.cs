@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Manabi.Passbook.Data.Migrations
 {
     [DbContext(typeof(PassbookDbContext))]
-    [Migration("20261125102225_Initial")]
+    [Migration("20261125103132_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -224,6 +224,10 @@ namespace Manabi.Passbook.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("display_name");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
 
                     b.Property<string>("NameKana")
                         .IsRequired()
