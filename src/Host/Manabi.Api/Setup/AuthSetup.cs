@@ -40,6 +40,7 @@ internal static class AuthSetup
     /// </summary>
     public const string DevelopmentJwtSigningKey = "bWFuYWJpLWRldmVsb3BtZW50LW9ubHktc2lnbmluZy1rZXktZG8tbm90LXVzZQ==";
     public const string DevelopmentApiKeyPepper = "bWFuYWJpLWRldmVsb3BtZW50LW9ubHktYXBpLWtleS1wZXBwZXItZG8tbm90LXVzZQ==";
+    public const string DevelopmentCredentialKey = "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgLzmERkF5xmt9gIlMBthq9hkpeFDezuUa9TwdfANe+IihRANCAAQ7iK375oHyuwpypUnTpjzW5rme0KX2tPGY4WO+lEOQFlKN/Nb6s/czjLuyJSc2mEZnwr5wVzYWuMQelOOtRdtb";
     public const string DevelopmentPassbookQrKey = "bWFuYWJpLWRldmVsb3BtZW50LW9ubHktcGFzc2Jvb2stcXIta2V5LWRvLW5vdC11c2U=";
 
     public static void AddManabiAuth(this WebApplicationBuilder builder)
@@ -91,7 +92,8 @@ internal static class AuthSetup
             return;
         }
         if (jwt.SigningKey == DevelopmentJwtSigningKey || builder.Configuration["Auth:ApiKeys:Pepper"] == DevelopmentApiKeyPepper
-            || builder.Configuration["Passbook:QrSigningKey"] == DevelopmentPassbookQrKey)
+            || builder.Configuration["Passbook:QrSigningKey"] == DevelopmentPassbookQrKey
+            || builder.Configuration["Passbook:Credentials:SigningKey"] == DevelopmentCredentialKey)
         {
             throw new InvalidOperationException(
                 "The development signing key or API-key pepper is configured outside Development. Configure real secrets.");

@@ -27,12 +27,23 @@ public static class PassbookModule
         services.AddSingleton(provider => new PassbookQr(Key(provider, "passbook-card")));
         services.AddSingleton(provider => new CheckInCode(Key(provider, "check-in")));
         services.AddScoped<StampRecorder>();
+        services.AddOptions<CredentialOptions>().Bind(configuration.GetSection(CredentialOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.SigningKey) && !string.IsNullOrWhiteSpace(o.IssuerName),
+                "Passbook:Credentials:SigningKey (base64 PKCS#8 P-256) and Passbook:Credentials:IssuerName are required.")
+            .ValidateOnStart();
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<CredentialOptions>>().Value;
+            return new Features.Credentials.CredentialSigner(Convert.FromBase64String(options.SigningKey), options.KeyId);
+        });
+        services.AddScoped<Features.Credentials.CredentialIssuer>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapPassbookEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapModuleGroup("passbook", Name);
+        Features.Credentials.CredentialEndpoints.Map(app, group);
         LearnerEndpoints.Map(group);
         PersonalDataEndpoints.Map(group);
         StampEndpoints.Map(group);

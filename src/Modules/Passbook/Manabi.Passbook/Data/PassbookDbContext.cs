@@ -17,6 +17,7 @@ internal sealed class PassbookDbContext(DbContextOptions<PassbookDbContext> opti
     public DbSet<CertificationLevel> Levels => Set<CertificationLevel>();
     public DbSet<Commendation> Commendations => Set<Commendation>();
     public DbSet<PersonalDataRead> PersonalDataReads => Set<PersonalDataRead>();
+    public DbSet<Credential> Credentials => Set<Credential>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -64,6 +65,14 @@ internal sealed class PassbookDbContext(DbContextOptions<PassbookDbContext> opti
             read.HasIndex(r => new { r.LearnerId, r.ReadAt });
             read.Property(r => r.Reader).HasMaxLength(200);
             read.Property(r => r.What).HasMaxLength(100);
+        });
+        modelBuilder.Entity<Credential>(credential =>
+        {
+            credential.HasKey(c => c.Id);
+            credential.HasIndex(c => c.LearnerId);
+            credential.HasIndex(c => c.CommendationId);
+            credential.Property(c => c.Kind).HasMaxLength(30);
+            credential.Property(c => c.RevocationReason).HasMaxLength(500);
         });
         modelBuilder.Entity<CertificationLevel>(level =>
         {

@@ -179,6 +179,57 @@ namespace Manabi.Passbook.Data.Migrations
                     b.ToTable("commendations", "passbook");
                 });
 
+            modelBuilder.Entity("Manabi.Passbook.Domain.Credential", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CommendationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("commendation_id");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("revocation_reason");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("token");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credentials");
+
+                    b.HasIndex("CommendationId")
+                        .HasDatabaseName("ix_credentials_commendation_id");
+
+                    b.HasIndex("LearnerId")
+                        .HasDatabaseName("ix_credentials_learner_id");
+
+                    b.ToTable("credentials", "passbook");
+                });
+
             modelBuilder.Entity("Manabi.Passbook.Domain.Learner", b =>
                 {
                     b.Property<Guid>("Id")

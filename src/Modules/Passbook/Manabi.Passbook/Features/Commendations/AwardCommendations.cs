@@ -33,7 +33,11 @@ internal sealed class ListCommendationsHandler(PassbookDbContext db) : IQueryHan
 /// <summary>Record that commendations were given at a ceremony.</summary>
 /// <param name="CommendationIds">Pending commendations awarded (1 to 500).</param>
 /// <param name="CeremonyDate">Date of the ceremony.</param>
-public sealed record AwardCommendationsCommand(IReadOnlyList<Guid>? CommendationIds, DateOnly? CeremonyDate) : ICommand<int>;
+public sealed record AwardCommendationsCommand(IReadOnlyList<Guid>? CommendationIds, DateOnly? CeremonyDate) : ICommand<int>
+{
+    /// <summary>Where credentials will point verifiers (this API's public address).</summary>
+    [System.Text.Json.Serialization.JsonIgnore] internal string BaseUrl { get; init; } = "";
+}
 
 internal sealed class AwardCommendationsValidator : AbstractValidator<AwardCommendationsCommand>
 {
@@ -44,7 +48,7 @@ internal sealed class AwardCommendationsValidator : AbstractValidator<AwardComme
     }
 }
 
-internal sealed class AwardCommendationsHandler(PassbookDbContext db) : ICommandHandler<AwardCommendationsCommand, int>
+internal sealed class AwardCommendationsHandler(PassbookDbContext db, Credentials.CredentialIssuer issuer) : ICommandHandler<AwardCommendationsCommand, int>
 {
     public async ValueTask<int> Handle(AwardCommendationsCommand c, CancellationToken cancellationToken)
     {
@@ -55,6 +59,10 @@ internal sealed class AwardCommendationsHandler(PassbookDbContext db) : ICommand
         {
             db.Publish(new CommendationAwardedIntegrationEvent(commendation.Id, commendation.LearnerId, commendation.LevelId,
                 levels[commendation.LevelId].Credits, c.CeremonyDate!.Value));
+            // Every awarded commendation comes with its verifiable credential: no application needed.
+            var learner = await db.Learners.AsNoTracking().SingleAsync(l => l.Id == commendation.LearnerId, cancellationToken);
+            var credits = await db.Stamps.Where(s => s.LearnerId == learner.Id && s.VoidedAt == null).SumAsync(s => s.Credits, cancellationToken);
+            issuer.IssueForCommendation(learner, commendation, levels[commendation.LevelId], credits, c.BaseUrl);
             awarded++;
         }
         await db.SaveChangesAsync(cancellationToken);
@@ -74,11 +82,11 @@ internal static class CommendationEndpoints
             .RequireAuthorization(Policies.Staff)
             .Produces<IReadOnlyList<CommendationResponse>>()
             .ProducesAuthProblems();
-        group.MapPost("/commendations/award", async (AwardCommendationsCommand command, ISender sender, CancellationToken ct) =>
-                Results.Ok(new { awarded = await sender.Send(command, ct) }))
+        group.MapPost("/commendations/award", async (AwardCommendationsCommand command, HttpRequest request, ISender sender, CancellationToken ct) =>
+                Results.Ok(new { awarded = await sender.Send(command with { BaseUrl = $"{request.Scheme}://{request.Host}" }, ct) }))
             .WithName("AwardCommendations")
             .WithSummary("Award commendations at a ceremony")
-            .WithDescription("Staff. Only pending commendations are awarded; awarding twice changes nothing.")
+            .WithDescription("Staff. Only pending commendations are awarded; awarding twice changes nothing. Each award issues the learner an Open Badges 3.0 credential.")
             .RequireAuthorization(Policies.Staff)
             .ProducesValidationProblem()
             .ProducesAuthProblems();

@@ -43,6 +43,11 @@ internal static class CommendationEvaluator
                     db.Publish(new CommendationWithdrawnIntegrationEvent(commendation.Id, learnerId, level.Id));
                 }
                 commendation.Withdraw(now);
+                // A credential for a commendation that no longer stands is revoked with it.
+                foreach (var credential in await db.Credentials.Where(x => x.CommendationId == commendation.Id && x.RevokedAt == null).ToListAsync(cancellationToken))
+                {
+                    credential.Revoke("commendation withdrawn", now);
+                }
             }
         }
         await db.SaveChangesAsync(cancellationToken);

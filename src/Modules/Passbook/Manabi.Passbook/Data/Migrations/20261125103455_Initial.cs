@@ -49,6 +49,25 @@ namespace Manabi.Passbook.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "credentials",
+                schema: "passbook",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    learner_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    commendation_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    token = table.Column<string>(type: "text", nullable: false),
+                    issued_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    revocation_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_credentials", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 schema: "passbook",
                 columns: table => new
@@ -197,6 +216,18 @@ namespace Manabi.Passbook.Data.Migrations
                 column: "status");
 
             migrationBuilder.CreateIndex(
+                name: "ix_credentials_commendation_id",
+                schema: "passbook",
+                table: "credentials",
+                column: "commendation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credentials_learner_id",
+                schema: "passbook",
+                table: "credentials",
+                column: "learner_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_inbox_messages_processed_at",
                 schema: "passbook",
                 table: "inbox_messages",
@@ -259,6 +290,10 @@ namespace Manabi.Passbook.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "commendations",
+                schema: "passbook");
+
+            migrationBuilder.DropTable(
+                name: "credentials",
                 schema: "passbook");
 
             migrationBuilder.DropTable(

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Manabi.IntegrationTests.Catalog;
+using Manabi.IntegrationTests.Infrastructure;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Manabi.IntegrationTests.Passbook;
+
+public sealed class CredentialTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    [Fact]
+    public async Task An_awarded_commendation_comes_with_a_credential_that_verifies_against_the_JWKS_until_revoked()
+    {
+        var staff = Api.ClientAs("staff");
+        await staff.PostAsJsonAsync("/api/v1/passbook/levels", new { name = "はじめの一歩", credits = 1 });
+        var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
+        await partner.PushAsync(providerId, "c1", CatalogData.Opportunity(start: DateTimeOffset.UtcNow.AddHours(-1), sessions: 1));
+        var session = (await (await partner.GetAsync($"/api/v1/catalog/providers/{providerId}/opportunities/c1")).JsonAsync())["sessions"]![0]!["id"]!.GetValue<Guid>();
+        var hanako = Api.ClientAs("learner", "hanako");
+        var number = (await (await hanako.PostAsJsonAsync("/api/v1/passbook/learners", new { displayName = "千歳 花子", nameKana = "ちとせ はなこ", consentVersion = "2026-04" })).JsonAsync())["passbookNumber"]!.GetValue<string>();
+        await EventuallyAsync(() => Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.programme_sessions"), n => n == 1);
+        var stamp = (await (await partner.PostAsJsonAsync("/api/v1/passbook/stamps", new { passbookNumber = number, sessionId = session })).JsonAsync())["stampId"]!.GetValue<string>();
+        var pending = await (await staff.GetAsync("/api/v1/passbook/commendations")).JsonArrayAsync();
+        await staff.PostAsJsonAsync("/api/v1/passbook/commendations/award", new { commendationIds = new[] { pending[0]!["id"]!.GetValue<string>() }, ceremonyDate = "2027-03-01" });
+
+        var credential = Assert.Single(await (await hanako.GetAsync("/api/v1/passbook/learners/me/credentials")).JsonArrayAsync())!;
+        var token = credential["token"]!.GetValue<string>();
+
+        // Verify with a standard JWT library against the published keys.
+        var jwks = new JsonWebKeySet(await Api.CreateClient().GetStringAsync("/.well-known/jwks.json"));
+        var handler = new JsonWebTokenHandler();
+        var parameters = new TokenValidationParameters { IssuerSigningKeys = jwks.GetSigningKeys(), ValidateIssuer = false, ValidateAudience = false, ValidateLifetime = false };
+        var result = await handler.ValidateTokenAsync(token, parameters);
+        Assert.True(result.IsValid, result.Exception?.Message);
+        Assert.Equal("vc+jwt", ((JsonWebToken)result.SecurityToken).Typ);
+        var tampered = token[..^4] + (token[^4] == 'A' ? "BBBB" : "AAAA");
+        Assert.False((await handler.ValidateTokenAsync(tampered, parameters)).IsValid);
+
+        var vc = JsonNode.Parse(System.Text.Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(token.Split('.')[1])))!;
+        Assert.Equal(["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+            vc["@context"]!.AsArray().Select(c => c!.GetValue<string>()));
+        Assert.Equal(["VerifiableCredential", "OpenBadgeCredential"], vc["type"]!.AsArray().Select(c => c!.GetValue<string>()));
+        Assert.Equal("千歳市教育委員会", vc["issuer"]!["name"]!.GetValue<string>());
+        Assert.Equal("AchievementSubject", vc["credentialSubject"]!["type"]![0]!.GetValue<string>());
+        Assert.Equal(1m, vc["credentialSubject"]!["achievement"]!["creditsAvailable"]!.GetValue<decimal>());
+
+        var status = $"/api/v1/passbook/credentials/{credential["id"]}/status";
+        Assert.Equal("valid", (await (await Api.CreateClient().GetAsync(status)).JsonAsync())["status"]!.GetValue<string>());
+        // The stamp is voided: the commendation falls, and its credential is revoked with it.
+        await partner.PostAsJsonAsync($"/api/v1/passbook/stamps/{stamp}/void", new { reason = "記録違い" });
+        Assert.Equal("revoked", (await (await Api.CreateClient().GetAsync(status)).JsonAsync())["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Learners_can_get_a_history_credential_and_staff_can_revoke_it()
+    {
+        var hanako = Api.ClientAs("learner", "hanako");
+        await hanako.PostAsJsonAsync("/api/v1/passbook/learners", new { displayName = "千歳 花子", nameKana = "ちとせ はなこ", consentVersion = "2026-04" });
+        var issued = await hanako.PostAsync("/api/v1/passbook/learners/me/credentials/learning-history", null);
+        Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
+        var id = (await issued.JsonAsync())["id"]!.GetValue<string>();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await hanako.PostAsJsonAsync($"/api/v1/passbook/credentials/{id}/revoke", new { reason = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await Api.ClientAs("staff").PostAsJsonAsync($"/api/v1/passbook/credentials/{id}/revoke", new { reason = "誤発行" })).StatusCode);
+        Assert.Equal("revoked", (await (await Api.CreateClient().GetAsync($"/api/v1/passbook/credentials/{id}/status")).JsonAsync())["status"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.CreateClient().GetAsync($"/api/v1/passbook/credentials/{Guid.NewGuid()}/status")).StatusCode);
+    }
+}
