@@ -23,5 +23,10 @@ public sealed class DemoDataTests(ApiFixture fixture) : ApiTest(fixture)
         var years = await EventuallyAsync(async () => await (await Api.CreateClient().GetAsync("/api/v1/indicators/providers-by-fiscal-year")).JsonArrayAsync(),
             y => y.Count == 1 && y[0]!["providersRegistered"]!.GetValue<int>() == 7);
         Assert.Equal(7, years[0]!["providersRegistered"]!.GetValue<int>());
+
+        // Passbook's demo learners stamp past sessions of the demo programmes, some past a level.
+        Assert.Equal(200L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.learners WHERE consent_version = 'demo'"));
+        Assert.True(await Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.stamps") > 200);
+        Assert.True(await Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.commendations WHERE status = 'Pending'") > 10);
     }
 }

@@ -56,7 +56,7 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>Claims and publishes one batch of due messages; returns how many were claimed.</summary>
-    internal async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var due = await ClaimAsync(connection, cancellationToken);

@@ -1,5 +1,6 @@
 using Manabi.BuildingBlocks.Data;
 using Manabi.BuildingBlocks.Idempotency;
+using Manabi.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
@@ -26,12 +27,34 @@ internal static class DatabaseSetup
 
     public static async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        // Each seeder in its own scope: one module's data, one transaction per command.
+        // Each seeder in its own scope, in module order. In between, pending integration events are
+        // delivered (the same path as in production), so a module's demo data can build on what
+        // earlier modules announced — Passbook's stamps need the programmes Catalog published.
         foreach (var seederType in services.GetServices<SeederType>())
         {
-            await using var scope = services.CreateAsyncScope();
-            var seeder = (IDemoDataSeeder)scope.ServiceProvider.GetRequiredService(seederType.Type);
-            await seeder.SeedAsync(cancellationToken);
+            await using (var scope = services.CreateAsyncScope())
+            {
+                var seeder = (IDemoDataSeeder)scope.ServiceProvider.GetRequiredService(seederType.Type);
+                await seeder.SeedAsync(cancellationToken);
+            }
+            await DeliverPendingEventsAsync(services, cancellationToken);
+        }
+    }
+
+    private static async Task DeliverPendingEventsAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var dispatchers = services.GetServices<ModuleDatabase>().Select(m => ActivatorUtilities.CreateInstance<OutboxDispatcher>(services, m)).ToList();
+        for (var round = 0; round < 1000; round++)
+        {
+            var delivered = 0;
+            foreach (var dispatcher in dispatchers)
+            {
+                delivered += await dispatcher.DispatchBatchAsync(cancellationToken);
+            }
+            if (delivered == 0)
+            {
+                return;
+            }
         }
     }
 

@@ -27,6 +27,7 @@ public static class PassbookModule
         services.AddSingleton(provider => new PassbookQr(Key(provider, "passbook-card")));
         services.AddSingleton(provider => new CheckInCode(Key(provider, "check-in")));
         services.AddScoped<StampRecorder>();
+        services.AddScoped<IDemoDataSeeder, PassbookDemoData>();
         services.AddOptions<CredentialOptions>().Bind(configuration.GetSection(CredentialOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.SigningKey) && !string.IsNullOrWhiteSpace(o.IssuerName),
                 "Passbook:Credentials:SigningKey (base64 PKCS#8 P-256) and Passbook:Credentials:IssuerName are required.")
