@@ -1,35 +1,9 @@
 #!/usr/bin/env bash
-# Catalog speed benchmark (not a test): a private PostgreSQL cluster and the API built in Release,
-# 100,000 opportunities / 300,000 sessions loaded through the batch endpoint, then keyword search at
-# 32 concurrent clients, 1,000-item batch upserts and the RPDE feed, each beside the same SQL through
-# raw Npgsql. Targets: search p95 < 50 ms, batch < 2 s, feed page < 20 ms.
+# Catalog speed benchmark (not a test): 100,000 opportunities / 300,000 sessions loaded through the
+# batch endpoint, then keyword search at 32 concurrent clients, 1,000-item batch upserts and the RPDE
+# feed, each beside the same SQL through raw Npgsql. Targets: search p95 < 50 ms, batch < 2 s, feed page < 20 ms.
 #   build/bench-catalog.sh [--opportunities N]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$root"
-source build/lib/postgres.sh
-
-data_dir="$root/.data/bench"
-port="${MANABI_BENCH_PG_PORT:-55497}"
-api_url="http://127.0.0.1:${MANABI_BENCH_API_PORT:-5099}"
-pg_start "$data_dir" "$port" manabi_bench
-"$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "DROP DATABASE IF EXISTS manabi_bench" -c "CREATE DATABASE manabi_bench OWNER manabi"
-"$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d manabi_bench -qc "CREATE EXTENSION pg_trgm"
-
-echo "==> Building (Release)"
-dotnet build src/Host/Manabi.Api/Manabi.Api.csproj -c Release -v q -nologo -o "$root/.data/bench-app" >/dev/null
-dotnet build build/bench/Manabi.Bench/Manabi.Bench.csproj -c Release -v q -nologo -o "$root/.data/bench-tool" >/dev/null
-
-cd "$root/.data/bench-app"
-export ASPNETCORE_ENVIRONMENT=Development
-export ConnectionStrings__Manabi="$MANABI_PG_CONNECTION;Maximum Pool Size=100"
-export RateLimiting__AuthenticatedPermitLimit=100000000 RateLimiting__AnonymousPermitLimit=100000000
-export Serilog__MinimumLevel__Default=Warning
-dotnet Manabi.Api.dll --urls "$api_url" >"$data_dir/api.log" 2>&1 &
-api_pid=$!
-trap 'kill $api_pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf "$api_url/health/ready" >/dev/null && break; sleep 1; done
-token=$(dotnet Manabi.Api.dll dev-token staff bench)
-
-echo "==> Running (machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB)"
+source "$root/build/lib/bench-host.sh"
 dotnet "$root/.data/bench-tool/Manabi.Bench.dll" --api "$api_url" --db "$MANABI_PG_CONNECTION" --token "$token" "$@"

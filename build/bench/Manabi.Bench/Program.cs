@@ -13,6 +13,13 @@ var options = Args.Parse(args);
 using var http = new HttpClient { BaseAddress = new Uri(options["api"]), Timeout = TimeSpan.FromMinutes(5) };
 await using var db = NpgsqlDataSource.Create(options["db"]);
 var staff = new AuthenticationHeaderValue("Bearer", options["token"]);
+if (options.GetValueOrDefault("mode") == "passbook")
+{
+    var lines = await PassbookBench.RunAsync(http, db, staff, int.Parse(options.GetValueOrDefault("stamps", "20000"), CultureInfo.InvariantCulture));
+    Console.WriteLine();
+    Console.WriteLine(string.Join(Environment.NewLine, lines));
+    return;
+}
 var total = int.Parse(options.GetValueOrDefault("opportunities", "100000"), CultureInfo.InvariantCulture);
 var report = new List<string>();
 

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Npgsql;
+
+/// <summary>
+/// Passbook benchmark: stamps recorded through the API (partner key, Idempotency-Key, outbox row)
+/// at 32 concurrent clients, and the history of a learner with 1,000 stamps.
+/// </summary>
+internal static class PassbookBench
+{
+    public static async Task<List<string>> RunAsync(HttpClient http, NpgsqlDataSource db, AuthenticationHeaderValue staff, int stamps)
+    {
+        var report = new List<string>();
+        var (providerId, apiKey) = await Setup.ProviderAsync(http, staff);
+        var partner = new HttpClient { BaseAddress = http.BaseAddress, Timeout = http.Timeout };
+        partner.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+
+        // 20 past sessions for the load, 1,000 for the long history.
+        var load = await PushSessionsAsync(partner, providerId, "bench-load", 20);
+        var history = new List<Guid>();
+        history.AddRange(await PushSessionsAsync(partner, providerId, "bench-history-1", 500));
+        history.AddRange(await PushSessionsAsync(partner, providerId, "bench-history-2", 500));
+        await WaitForSessionsAsync(db, 1020);
+
+        var learners = stamps / load.Count;
+        var numbers = new List<string>();
+        var counter = new HttpClient { BaseAddress = http.BaseAddress, Timeout = http.Timeout };
+        counter.DefaultRequestHeaders.Authorization = staff;
+        for (var i = 0; i < learners; i++)
+        {
+            var learner = await counter.PostAsJsonAsync("/api/v1/passbook/learners", new { displayName = $"ベンチ {i}", nameKana = "べんち", consentVersion = "bench" });
+            numbers.Add((await learner.Content.ReadFromJsonAsync<JsonObject>())!["passbookNumber"]!.GetValue<string>());
+        }
+
+        var work = numbers.SelectMany(n => load.Select(s => (Number: n, Session: s))).OrderBy(_ => Random.Shared.Next()).ToList();
+        var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
+        var next = -1;
+        var wall = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => Task.Run(async () =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < work.Count)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/passbook/stamps")
+                {
+                    Content = JsonContent.Create(new { passbookNumber = work[i].Number, sessionId = work[i].Session }),
+                };
+                request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+                var watch = Stopwatch.StartNew();
+                using var response = await partner.SendAsync(request);
+                latencies.Add(watch.Elapsed.TotalMilliseconds);
+                if ((int)response.StatusCode != 201) throw new InvalidOperationException($"stamp: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            }
+        })));
+        report.Add($"stamps via API, 32 clients: {work.Count / wall.Elapsed.TotalSeconds:N0} stamps/s");
+        report.Add(Stats.Line("stamp latency via API (ms)", [.. latencies]));
+
+        // One learner with 1,000 stamps, then their history.
+        var heavy = numbers[0];
+        foreach (var session in history)
+        {
+            await partner.PostAsJsonAsync("/api/v1/passbook/stamps", new { passbookNumber = heavy, sessionId = session });
+        }
+        var heavyId = await db.CreateCommand($"SELECT id FROM passbook.learners WHERE passbook_number = '{heavy.Replace("-", "")}'").ExecuteScalarAsync();
+        var times = new List<double>();
+        for (var i = 0; i < 60; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            using var response = await counter.GetAsync($"/api/v1/passbook/learners/{heavyId}/history");
+            await response.Content.ReadAsByteArrayAsync();
+            if (i >= 10) times.Add(watch.Elapsed.TotalMilliseconds); // first ten warm up
+        }
+        report.Add(Stats.Line("history of 1,020 stamps via API (ms)", times));
+        return report;
+    }
+
+    private static async Task<List<Guid>> PushSessionsAsync(HttpClient partner, string providerId, string externalId, int count)
+    {
+        var start = DateTimeOffset.UtcNow.AddDays(-count - 1);
+        var body = new
+        {
+            kind = "Course", title = $"ベンチマーク講座 {externalId}", titleKana = "べんちまーく", fields = new[] { "local-culture.history" },
+            stampRallyEligible = true, creditsPerSession = 1, status = "Published",
+            sessions = Enumerable.Range(0, count).Select(i => new { externalId = $"s{i}", startsAt = start.AddDays(i), endsAt = start.AddDays(i).AddHours(1) }),
+        };
+        (await partner.PutAsJsonAsync($"/api/v1/catalog/providers/{providerId}/opportunities/{externalId}", body)).EnsureSuccessStatusCode();
+        var read = await partner.GetFromJsonAsync<JsonObject>($"/api/v1/catalog/providers/{providerId}/opportunities/{externalId}");
+        return read!["sessions"]!.AsArray().Select(s => s!["id"]!.GetValue<Guid>()).ToList();
+    }
+
+    private static async Task WaitForSessionsAsync(NpgsqlDataSource db, long count)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            await using var command = db.CreateCommand("SELECT count(*) FROM passbook.programme_sessions");
+            if ((long)(await command.ExecuteScalarAsync())! >= count) return;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("Passbook did not receive the benchmark programmes.");
+    }
+}

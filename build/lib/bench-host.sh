@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Shared by the bench-*.sh scripts: a private PostgreSQL cluster with a fresh database, the API and
+# the benchmark tool built in Release, the API started against it, and a staff token.
+# Sets: api_url, token, data_dir, port, MANABI_PG_CONNECTION, PG_BIN. Stops the API on exit.
+set -euo pipefail
+source "$root/build/lib/postgres.sh"
+
+data_dir="$root/.data/bench"
+port="${MANABI_BENCH_PG_PORT:-55497}"
+api_url="http://127.0.0.1:${MANABI_BENCH_API_PORT:-5099}"
+pg_start "$data_dir" "$port" manabi_bench
+"$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "DROP DATABASE IF EXISTS manabi_bench" -c "CREATE DATABASE manabi_bench OWNER manabi"
+"$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d manabi_bench -qc "CREATE EXTENSION pg_trgm"
+
+echo "==> Building (Release)"
+dotnet build "$root/src/Host/Manabi.Api/Manabi.Api.csproj" -c Release -v q -nologo -o "$root/.data/bench-app" >/dev/null
+dotnet build "$root/build/bench/Manabi.Bench/Manabi.Bench.csproj" -c Release -v q -nologo -o "$root/.data/bench-tool" >/dev/null
+
+cd "$root/.data/bench-app"
+export ASPNETCORE_ENVIRONMENT=Development
+export ConnectionStrings__Manabi="$MANABI_PG_CONNECTION;Maximum Pool Size=100"
+export RateLimiting__AuthenticatedPermitLimit=100000000 RateLimiting__AnonymousPermitLimit=100000000
+export Serilog__MinimumLevel__Default=Warning
+dotnet Manabi.Api.dll --urls "$api_url" >"$data_dir/api.log" 2>&1 &
+api_pid=$!
+trap 'kill $api_pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf "$api_url/health/ready" >/dev/null && break; sleep 1; done
+token=$(dotnet Manabi.Api.dll dev-token staff bench)
+cd "$root"
+echo "==> Running (machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB)"
