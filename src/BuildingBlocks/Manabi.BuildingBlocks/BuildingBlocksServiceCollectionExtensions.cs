@@ -57,17 +57,11 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.AddHostedService<IdempotencyCleanup>();
 
         services.AddOptions<ApiKeyOptions>().Bind(configuration.GetSection(ApiKeyOptions.Section))
-            .Validate(o => IsBase64(o.Pepper, 32), "Auth:ApiKeys:Pepper must be a base64 secret of at least 32 bytes.")
+            .Validate(o => Secrets.IsBase64Key(o.Pepper, 32), "Auth:ApiKeys:Pepper must be a base64 secret of at least 32 bytes.")
             .ValidateOnStart();
         services.AddSingleton<ApiKeySecrets>();
 
         services.AddExceptionHandler<ProblemExceptionHandler>();
         return services;
-    }
-
-    private static bool IsBase64(string value, int minBytes)
-    {
-        var buffer = new byte[value.Length];
-        return Convert.TryFromBase64String(value, buffer, out var written) && written >= minBytes;
     }
 }

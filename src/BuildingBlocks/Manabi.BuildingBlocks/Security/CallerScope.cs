@@ -14,6 +14,11 @@ public static class ManabiClaims
     public static Guid? PartnerProviderId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirst(ProviderId)?.Value, out var id) ? id : null;
 
+    /// <summary>Who did something, for audit fields: <c>partner:{providerId}</c>, or <c>{role}:{subject}</c>.</summary>
+    public static string Actor(this ClaimsPrincipal user) =>
+        user.PartnerProviderId() is { } provider ? $"partner:{provider}"
+            : $"{(user.IsInRole(Roles.Staff) ? Roles.Staff : user.FindFirst(Role)?.Value ?? "unknown")}:{user.FindFirst(Subject)?.Value}";
+
     /// <summary>
     /// The identity that owns per-caller state such as idempotency keys and rate-limit buckets:
     /// the partner (not the key, so rotation keeps it), the person, or else the client address.

@@ -1,5 +1,6 @@
 using Manabi.BuildingBlocks.Data;
 using Manabi.BuildingBlocks.Http;
+using Manabi.BuildingBlocks.Security;
 using Manabi.Passbook.Contracts;
 using Manabi.Passbook.Data;
 using Manabi.Passbook.Domain;
@@ -22,7 +23,7 @@ public static class PassbookModule
     {
         services.AddModule<PassbookDbContext>(Name, Schema, typeof(PassbookContractsMarker).Assembly);
         services.AddOptions<PassbookOptions>().Bind(configuration.GetSection(PassbookOptions.Section))
-            .Validate(o => IsKey(o.QrSigningKey), "Passbook:QrSigningKey must be a base64 secret of at least 32 bytes.")
+            .Validate(o => Secrets.IsBase64Key(o.QrSigningKey, 32), "Passbook:QrSigningKey must be a base64 secret of at least 32 bytes.")
             .ValidateOnStart();
         services.AddSingleton(provider => new PassbookQr(Key(provider, "passbook-card")));
         services.AddSingleton(provider => new CheckInCode(Key(provider, "check-in")));
@@ -62,9 +63,4 @@ public static class PassbookModule
             Convert.FromBase64String(provider.GetRequiredService<IOptions<PassbookOptions>>().Value.QrSigningKey), 32,
             info: System.Text.Encoding.ASCII.GetBytes(purpose));
 
-    private static bool IsKey(string value)
-    {
-        var buffer = new byte[value.Length];
-        return Convert.TryFromBase64String(value, buffer, out var written) && written >= 32;
-    }
 }

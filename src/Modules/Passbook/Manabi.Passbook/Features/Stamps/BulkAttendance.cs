@@ -72,7 +72,7 @@ internal static class BulkAttendanceEndpoint
             {
                 SessionId = sessionId,
                 CallerProviderId = user.PartnerProviderId(),
-                RecordedBy = user.PartnerProviderId() is { } provider ? $"partner:{provider}" : $"staff:{user.FindFirst(ManabiClaims.Subject)?.Value}",
+                RecordedBy = user.Actor(),
             }, ct)))
         .WithName("RecordAttendanceList")
         .WithSummary("Stamp an attendance list")

@@ -16,7 +16,7 @@ internal static class StampEndpoints
             var outcome = await sender.Send(command with
             {
                 CallerProviderId = user.PartnerProviderId(),
-                RecordedBy = user.PartnerProviderId() is { } provider ? $"partner:{provider}" : $"staff:{user.FindFirst(ManabiClaims.Subject)?.Value}",
+                RecordedBy = user.Actor(),
             }, ct);
             return outcome.Created ? Results.Created($"/api/v1/passbook/stamps/{outcome.StampId}", outcome) : Results.Ok(outcome);
         })

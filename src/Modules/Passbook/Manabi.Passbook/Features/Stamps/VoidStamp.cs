@@ -58,7 +58,7 @@ internal static class VoidStampEndpoint
             {
                 StampId = id,
                 CallerProviderId = user.PartnerProviderId(),
-                VoidedBy = user.PartnerProviderId() is { } provider ? $"partner:{provider}" : $"staff:{user.FindFirst(ManabiClaims.Subject)?.Value}",
+                VoidedBy = user.Actor(),
             }, ct);
             return Results.NoContent();
         })
