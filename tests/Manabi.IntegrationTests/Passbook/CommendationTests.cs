@@ -29,6 +29,7 @@ public sealed class CommendationTests(ApiFixture fixture) : ApiTest(fixture)
             await partner.PostAsJsonAsync("/api/v1/passbook/stamps", new { passbookNumber = number, sessionId = session }); // a repeat changes nothing
         }
         var pending = await (await staff.GetAsync("/api/v1/passbook/commendations")).JsonArrayAsync();
+        Assert.Equal(1L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.personal_data_reads WHERE what = 'commendation-list'")); // names shown: audited
         Assert.Equal(new[] { "銅の手帳", "銀の手帳" }.Order(), pending.Select(c => c!["levelName"]!.GetValue<string>()).Order());
 
         var bronze = pending.Single(c => c!["levelName"]!.GetValue<string>() == "銅の手帳")!["id"]!.GetValue<string>();

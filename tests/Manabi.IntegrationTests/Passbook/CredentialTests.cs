@@ -47,10 +47,18 @@ public sealed class CredentialTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(1m, vc["credentialSubject"]!["achievement"]!["creditsAvailable"]!.GetValue<decimal>());
 
         var status = $"/api/v1/passbook/credentials/{credential["id"]}/status";
+        Assert.Equal(1, await EventuallyAsync(CommendedAsync, n => n == 1)); // indicator 24-3 counts the award
         Assert.Equal("valid", (await (await Api.CreateClient().GetAsync(status)).JsonAsync())["status"]!.GetValue<string>());
         // The stamp is voided: the commendation falls, and its credential is revoked with it.
         await partner.PostAsJsonAsync($"/api/v1/passbook/stamps/{stamp}/void", new { reason = "記録違い" });
         Assert.Equal("revoked", (await (await Api.CreateClient().GetAsync(status)).JsonAsync())["status"]!.GetValue<string>());
+        Assert.Equal(0, await EventuallyAsync(CommendedAsync, n => n == 0)); // and forgets it when withdrawn
+    }
+
+    private async Task<int> CommendedAsync()
+    {
+        var years = await (await Api.CreateClient().GetAsync("/api/v1/indicators/stamp-rally-by-fiscal-year")).JsonArrayAsync();
+        return years.Sum(y => y!["learnersCommended"]!.GetValue<int>());
     }
 
     [Fact]

@@ -27,7 +27,12 @@ public sealed class PersonalDataTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Single(data["stamps"]!.AsArray());
         Assert.Equal("registration", data["staffReads"]![0]!["what"]!.GetValue<string>());
 
+        var before = await EventuallyAsync(LearnersCountedAsync, n => n == 1);
+
         Assert.Equal(HttpStatusCode.NoContent, (await hanako.DeleteAsync("/api/v1/passbook/learners/me")).StatusCode);
+
+        await EventuallyAsync(() => Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.outbox_messages WHERE processed_at IS NULL"), n => n == 0);
+        Assert.Equal(before, await LearnersCountedAsync()); // the city's indicator does not move
 
         Assert.Equal(HttpStatusCode.NotFound, (await hanako.GetAsync("/api/v1/passbook/learners/me")).StatusCode);
         Assert.Equal(0L, await Fixture.ScalarAsync<long>(
@@ -39,5 +44,11 @@ public sealed class PersonalDataTests(ApiFixture fixture) : ApiTest(fixture)
         // The same person may register again later, as a new learner.
         Assert.Equal(HttpStatusCode.Created, (await hanako.PostAsJsonAsync("/api/v1/passbook/learners",
             new { displayName = "千歳 花子", nameKana = "ちとせ はなこ", consentVersion = "2026-04" })).StatusCode);
+    }
+
+    private async Task<int> LearnersCountedAsync()
+    {
+        var years = await (await Api.CreateClient().GetAsync("/api/v1/indicators/stamp-rally-by-fiscal-year")).JsonArrayAsync();
+        return years.Sum(y => y!["learnersRegistered"]!.GetValue<int>());
     }
 }

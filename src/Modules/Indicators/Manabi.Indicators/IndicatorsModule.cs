@@ -21,6 +21,7 @@ public static class IndicatorsModule
     {
         var group = app.MapModuleGroup("indicators", Name);
         GetProvidersByFiscalYearEndpoint.Map(group);
+        Features.StampRally.StampRallyEndpoint.Map(group);
         return app;
     }
 }

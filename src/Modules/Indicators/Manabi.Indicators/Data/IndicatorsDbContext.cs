@@ -11,6 +11,8 @@ internal sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> 
     public override string Schema => IndicatorsModule.Schema;
 
     public DbSet<ProviderRegistration> ProviderRegistrations => Set<ProviderRegistration>();
+    public DbSet<LearnerRegistration> LearnerRegistrations => Set<LearnerRegistration>();
+    public DbSet<CommendationRecord> Commendations => Set<CommendationRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -20,6 +22,17 @@ internal sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> 
             registration.HasKey(r => r.ProviderId);
             registration.Property(r => r.Kind).HasMaxLength(40);
             registration.HasIndex(r => r.FiscalYear);
+        });
+        modelBuilder.Entity<LearnerRegistration>(learner =>
+        {
+            learner.HasKey(l => l.LearnerId);
+            learner.HasIndex(l => l.FiscalYear);
+        });
+        modelBuilder.Entity<CommendationRecord>(commendation =>
+        {
+            commendation.ToTable("commendations");
+            commendation.HasKey(c => c.CommendationId);
+            commendation.HasIndex(c => c.FiscalYear);
         });
     }
 }

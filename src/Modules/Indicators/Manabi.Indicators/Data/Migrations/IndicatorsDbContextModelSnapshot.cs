@@ -104,6 +104,62 @@ namespace Manabi.Indicators.Data.Migrations
                     b.ToTable("outbox_messages", "indicators");
                 });
 
+            modelBuilder.Entity("Manabi.Indicators.Domain.CommendationRecord", b =>
+                {
+                    b.Property<Guid>("CommendationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("commendation_id");
+
+                    b.Property<DateOnly>("AwardedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("awarded_on");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("withdrawn");
+
+                    b.HasKey("CommendationId")
+                        .HasName("pk_commendations");
+
+                    b.HasIndex("FiscalYear")
+                        .HasDatabaseName("ix_commendations_fiscal_year");
+
+                    b.ToTable("commendations", "indicators");
+                });
+
+            modelBuilder.Entity("Manabi.Indicators.Domain.LearnerRegistration", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.HasKey("LearnerId")
+                        .HasName("pk_learner_registrations");
+
+                    b.HasIndex("FiscalYear")
+                        .HasDatabaseName("ix_learner_registrations_fiscal_year");
+
+                    b.ToTable("learner_registrations", "indicators");
+                });
+
             modelBuilder.Entity("Manabi.Indicators.Domain.ProviderRegistration", b =>
                 {
                     b.Property<Guid>("ProviderId")

@@ -16,18 +16,25 @@ namespace Manabi.Passbook.Features.Commendations;
 public sealed record CommendationResponse(Guid Id, Guid LearnerId, string PassbookHolder, Guid LevelId, string LevelName, decimal LevelCredits,
     CommendationStatus Status, DateTimeOffset ReachedAt, DateOnly? AwardedOn);
 
-internal sealed record ListCommendationsQuery(CommendationStatus? Status) : IQuery<IReadOnlyList<CommendationResponse>>;
+internal sealed record ListCommendationsQuery(CommendationStatus? Status, string Reader) : IQuery<IReadOnlyList<CommendationResponse>>;
 
-internal sealed class ListCommendationsHandler(PassbookDbContext db) : IQueryHandler<ListCommendationsQuery, IReadOnlyList<CommendationResponse>>
+internal sealed class ListCommendationsHandler(PassbookDbContext db, TimeProvider clock) : IQueryHandler<ListCommendationsQuery, IReadOnlyList<CommendationResponse>>
 {
-    public async ValueTask<IReadOnlyList<CommendationResponse>> Handle(ListCommendationsQuery q, CancellationToken cancellationToken) =>
-        await db.Commendations.AsNoTracking()
+    public async ValueTask<IReadOnlyList<CommendationResponse>> Handle(ListCommendationsQuery q, CancellationToken cancellationToken)
+    {
+        var list = await db.Commendations.AsNoTracking()
             .Where(c => c.Status == (q.Status ?? CommendationStatus.Pending))
             .Join(db.Levels, c => c.LevelId, l => l.Id, (c, l) => new { c, l })
             .Join(db.Learners, x => x.c.LearnerId, learner => learner.Id, (x, learner) => new { x.c, x.l, learner.DisplayName })
             .OrderBy(x => x.c.ReachedAt).ThenBy(x => x.c.Id).Take(1000)
             .Select(x => new CommendationResponse(x.c.Id, x.c.LearnerId, x.DisplayName, x.l.Id, x.l.Name, x.l.Credits, x.c.Status, x.c.ReachedAt, x.c.AwardedOn))
             .ToListAsync(cancellationToken);
+        // The list shows learners' names: each is a staff read of personal data.
+        var now = clock.GetUtcNow();
+        db.PersonalDataReads.AddRange(list.Select(c => c.LearnerId).Distinct().Select(learner => Domain.PersonalDataRead.Record(learner, q.Reader, "commendation-list", now)));
+        await db.SaveChangesAsync(cancellationToken);
+        return list;
+    }
 }
 
 /// <summary>Record that commendations were given at a ceremony.</summary>
@@ -74,8 +81,8 @@ internal static class CommendationEndpoints
 {
     public static void Map(IEndpointRouteBuilder group)
     {
-        group.MapGet("/commendations", async (CommendationStatus? status, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new ListCommendationsQuery(status), ct)))
+        group.MapGet("/commendations", async (CommendationStatus? status, System.Security.Claims.ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(new ListCommendationsQuery(status, user.Actor()), ct)))
             .WithName("ListCommendations")
             .WithSummary("Commendations (default: pending, for the next ceremony)")
             .WithDescription("Staff.")

@@ -27,7 +27,7 @@ internal static class LearnerAccess
             ?? throw new NotFoundException(new Text("学習手帳が見つかりません。", "No such passbook."));
         if (reader.IsStaff)
         {
-            db.PersonalDataReads.Add(PersonalDataRead.Record(learner.Id, $"staff:{reader.Subject}", what, clock.GetUtcNow()));
+            db.PersonalDataReads.Add(PersonalDataRead.Record(learner.Id, $"{Roles.Staff}:{reader.Subject}", what, clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
         }
         return learner;

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Manabi.Indicators.Data.Migrations
 {
     [DbContext(typeof(IndicatorsDbContext))]
-    [Migration("20261125101043_Initial")]
+    [Migration("20261125104700_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -105,6 +105,62 @@ namespace Manabi.Indicators.Data.Migrations
                         .HasFilter("processed_at IS NULL AND parked_at IS NULL");
 
                     b.ToTable("outbox_messages", "indicators");
+                });
+
+            modelBuilder.Entity("Manabi.Indicators.Domain.CommendationRecord", b =>
+                {
+                    b.Property<Guid>("CommendationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("commendation_id");
+
+                    b.Property<DateOnly>("AwardedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("awarded_on");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("withdrawn");
+
+                    b.HasKey("CommendationId")
+                        .HasName("pk_commendations");
+
+                    b.HasIndex("FiscalYear")
+                        .HasDatabaseName("ix_commendations_fiscal_year");
+
+                    b.ToTable("commendations", "indicators");
+                });
+
+            modelBuilder.Entity("Manabi.Indicators.Domain.LearnerRegistration", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.HasKey("LearnerId")
+                        .HasName("pk_learner_registrations");
+
+                    b.HasIndex("FiscalYear")
+                        .HasDatabaseName("ix_learner_registrations_fiscal_year");
+
+                    b.ToTable("learner_registrations", "indicators");
                 });
 
             modelBuilder.Entity("Manabi.Indicators.Domain.ProviderRegistration", b =>

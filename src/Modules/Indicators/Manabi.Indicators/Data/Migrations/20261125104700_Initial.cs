@@ -15,6 +15,22 @@ namespace Manabi.Indicators.Data.Migrations
                 name: "indicators");
 
             migrationBuilder.CreateTable(
+                name: "commendations",
+                schema: "indicators",
+                columns: table => new
+                {
+                    commendation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    learner_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    fiscal_year = table.Column<int>(type: "integer", nullable: false),
+                    awarded_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    withdrawn = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_commendations", x => x.commendation_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 schema: "indicators",
                 columns: table => new
@@ -26,6 +42,20 @@ namespace Manabi.Indicators.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_inbox_messages", x => new { x.message_id, x.consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "learner_registrations",
+                schema: "indicators",
+                columns: table => new
+                {
+                    learner_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    fiscal_year = table.Column<int>(type: "integer", nullable: false),
+                    registered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_learner_registrations", x => x.learner_id);
                 });
 
             migrationBuilder.CreateTable(
@@ -65,10 +95,22 @@ namespace Manabi.Indicators.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_commendations_fiscal_year",
+                schema: "indicators",
+                table: "commendations",
+                column: "fiscal_year");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_inbox_messages_processed_at",
                 schema: "indicators",
                 table: "inbox_messages",
                 column: "processed_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_learner_registrations_fiscal_year",
+                schema: "indicators",
+                table: "learner_registrations",
+                column: "fiscal_year");
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_due",
@@ -88,7 +130,15 @@ namespace Manabi.Indicators.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "commendations",
+                schema: "indicators");
+
+            migrationBuilder.DropTable(
                 name: "inbox_messages",
+                schema: "indicators");
+
+            migrationBuilder.DropTable(
+                name: "learner_registrations",
                 schema: "indicators");
 
             migrationBuilder.DropTable(
