@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Manabi.IntegrationTests.Infrastructure;
@@ -47,6 +46,4 @@ internal static class Http
         Assert.DoesNotContain("   at ", text); // no stack trace
         Assert.DoesNotContain("Exception", text);
     }
-
-    public static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 }

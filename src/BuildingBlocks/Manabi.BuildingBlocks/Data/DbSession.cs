@@ -112,9 +112,6 @@ public sealed class UnitOfWork : IAsyncDisposable
 
     internal UnitOfWork(DbSession? owner) => _owner = owner;
 
-    /// <summary>True when this call opened the transaction (and so decides its fate).</summary>
-    public bool IsOwner => _owner is not null;
-
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         if (_owner is null || _completed)

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using Manabi.BuildingBlocks.Security;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
 using Manabi.Catalog.Features.Providers;
@@ -19,6 +17,4 @@ internal static class ProviderScope
         }
         return await db.Providers.SingleOrDefaultAsync(p => p.Id == providerId, cancellationToken) ?? throw ProviderErrors.NotFound();
     }
-
-    public static Guid? CallerProvider(ClaimsPrincipal user) => user.PartnerProviderId();
 }
