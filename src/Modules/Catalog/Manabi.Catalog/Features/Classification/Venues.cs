@@ -41,14 +41,14 @@ internal sealed class RegisterVenueValidator : AbstractValidator<RegisterVenueCo
 {
     public RegisterVenueValidator()
     {
-        RuleFor(v => v.Name).NotEmpty().MaximumLength(200).WithName(_ => new Text("会場名", "name").Current);
-        RuleFor(v => v.NameKana).NotEmpty().MaximumLength(200).WithName(_ => new Text("会場名（かな）", "nameKana").Current);
-        RuleFor(v => v.Address).NotEmpty().MaximumLength(300).WithName(_ => new Text("住所", "address").Current);
-        RuleFor(v => v.Area).MaximumLength(50).WithName(_ => new Text("地区", "area").Current);
-        RuleFor(v => v.Latitude).InclusiveBetween(-90, 90).WithName(_ => new Text("緯度", "latitude").Current);
-        RuleFor(v => v.Longitude).InclusiveBetween(-180, 180).WithName(_ => new Text("経度", "longitude").Current);
+        RuleFor(v => v.Name).NotEmpty().MaximumLength(200).Named("会場名", "name");
+        RuleFor(v => v.NameKana).NotEmpty().MaximumLength(200).Named("会場名（かな）", "nameKana");
+        RuleFor(v => v.Address).NotEmpty().MaximumLength(300).Named("住所", "address");
+        RuleFor(v => v.Area).MaximumLength(50).Named("地区", "area");
+        RuleFor(v => v.Latitude).InclusiveBetween(-90, 90).Named("緯度", "latitude");
+        RuleFor(v => v.Longitude).InclusiveBetween(-180, 180).Named("経度", "longitude");
         RuleFor(v => v).Must(v => (v.Latitude is null) == (v.Longitude is null)).OverridePropertyName("latitude")
-            .WithMessage(_ => new Text("緯度と経度は両方指定してください。", "Give both latitude and longitude, or neither.").Current);
+            .Says("緯度と経度は両方指定してください。", "Give both latitude and longitude, or neither.");
         RuleFor(v => v.AccessibilityNotes).MaximumLength(1000);
     }
 }

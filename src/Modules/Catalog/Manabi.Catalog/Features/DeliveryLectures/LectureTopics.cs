@@ -56,21 +56,19 @@ internal sealed class SaveLectureTopicValidator : AbstractValidator<SaveLectureT
 {
     public SaveLectureTopicValidator()
     {
-        RuleFor(c => c.Title).NotEmpty().MaximumLength(200).WithName(_ => L("タイトル", "title"));
-        RuleFor(c => c.Description).NotEmpty().MaximumLength(5000).WithName(_ => L("内容", "description"));
-        RuleFor(c => c.FieldCode).NotEmpty().WithName(_ => L("分野", "fieldCode"));
-        RuleFor(c => c.Instructors).NotEmpty().Must(i => i!.Count <= 10).WithName(_ => L("講師", "instructors"));
+        RuleFor(c => c.Title).NotEmpty().MaximumLength(200).Named("タイトル", "title");
+        RuleFor(c => c.Description).NotEmpty().MaximumLength(5000).Named("内容", "description");
+        RuleFor(c => c.FieldCode).NotEmpty().Named("分野", "fieldCode");
+        RuleFor(c => c.Instructors).NotEmpty().Must(i => i!.Count <= 10).Named("講師", "instructors");
         RuleForEach(c => c.Instructors).ChildRules(i =>
         {
-            i.RuleFor(x => x.Name).NotEmpty().MaximumLength(100).WithName(_ => L("講師名", "name"));
-            i.RuleFor(x => x.Kind).NotNull().IsInEnum().WithName(_ => L("講師の区分", "kind"));
+            i.RuleFor(x => x.Name).NotEmpty().MaximumLength(100).Named("講師名", "name");
+            i.RuleFor(x => x.Kind).NotNull().IsInEnum().Named("講師の区分", "kind");
         });
-        RuleFor(c => c.DurationMinutes).NotNull().InclusiveBetween(15, 480).WithName(_ => L("所要時間", "durationMinutes"));
-        RuleFor(c => c.MinimumGroupSize).NotNull().InclusiveBetween(1, 1000).WithName(_ => L("最少人数", "minimumGroupSize"));
-        RuleFor(c => c.LeadTimeDays).NotNull().InclusiveBetween(0, 365).WithName(_ => L("申込期限（日前）", "leadTimeDays"));
+        RuleFor(c => c.DurationMinutes).NotNull().InclusiveBetween(15, 480).Named("所要時間", "durationMinutes");
+        RuleFor(c => c.MinimumGroupSize).NotNull().InclusiveBetween(1, 1000).Named("最少人数", "minimumGroupSize");
+        RuleFor(c => c.LeadTimeDays).NotNull().InclusiveBetween(0, 365).Named("申込期限（日前）", "leadTimeDays");
     }
-
-    private static string L(string ja, string en) => new Text(ja, en).Current;
 }
 
 internal sealed class SaveLectureTopicHandler(CatalogDbContext db, TimeProvider clock) : ICommandHandler<SaveLectureTopicCommand, Versioned<LectureTopicResponse>>

@@ -63,12 +63,12 @@ internal sealed class MoveLectureRequestValidator : AbstractValidator<MoveLectur
     public MoveLectureRequestValidator()
     {
         RuleFor(c => c.Status).NotNull().IsInEnum().NotEqual(LectureRequestStatus.Requested).WithName("status");
-        RuleFor(c => c.Participants).InclusiveBetween(0, 10_000).WithName(_ => new Text("参加者数", "participants").Current);
+        RuleFor(c => c.Participants).InclusiveBetween(0, 10_000).Named("参加者数", "participants");
         RuleFor(c => c.Place).MaximumLength(300);
         RuleFor(c => c.InstructorReport).MaximumLength(5000);
         RuleFor(c => c.Reason).MaximumLength(1000);
         RuleFor(c => c.Status).Equal(LectureRequestStatus.Cancelled).When(c => c.TrackingCode is not null)
-            .WithMessage(_ => new Text("申込者ができるのは取り消しだけです。", "A group can only cancel its request.").Current);
+            .Says("申込者ができるのは取り消しだけです。", "A group can only cancel its request.");
     }
 }
 

@@ -55,7 +55,7 @@ internal sealed class DecideDuplicateValidator : AbstractValidator<DecideDuplica
 {
     public DecideDuplicateValidator() =>
         RuleFor(c => c.Verdict).NotNull().Must(v => v is DuplicateVerdict.Distinct or DuplicateVerdict.Same).WithName("verdict")
-            .WithMessage(_ => new Text("verdict は Distinct か Same です。", "verdict is Distinct or Same.").Current);
+            .Says("verdict は Distinct か Same です。", "verdict is Distinct or Same.");
 }
 
 internal sealed class DecideDuplicateHandler(CatalogDbContext db, TimeProvider clock) : ICommandHandler<DecideDuplicateCommand>

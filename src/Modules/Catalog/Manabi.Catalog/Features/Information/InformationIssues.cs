@@ -44,18 +44,16 @@ internal sealed class SaveInformationIssueValidator : AbstractValidator<SaveInfo
 {
     public SaveInformationIssueValidator()
     {
-        RuleFor(c => c.Channel).NotNull().IsInEnum().WithName(_ => L("媒体", "channel"));
-        RuleFor(c => c.Title).NotEmpty().MaximumLength(200).WithName(_ => L("タイトル", "title"));
-        RuleFor(c => c.IssueDate).NotNull().WithName(_ => L("発行日", "issueDate"));
-        RuleFor(c => c.Items).Must(i => i is null || i.Count <= 200).WithName(_ => L("記事", "items"));
+        RuleFor(c => c.Channel).NotNull().IsInEnum().Named("媒体", "channel");
+        RuleFor(c => c.Title).NotEmpty().MaximumLength(200).Named("タイトル", "title");
+        RuleFor(c => c.IssueDate).NotNull().Named("発行日", "issueDate");
+        RuleFor(c => c.Items).Must(i => i is null || i.Count <= 200).Named("記事", "items");
         RuleForEach(c => c.Items).ChildRules(item =>
         {
-            item.RuleFor(i => i.Heading).NotEmpty().MaximumLength(200).WithName(_ => L("見出し", "heading"));
-            item.RuleFor(i => i.Body).NotNull().MaximumLength(5000).WithName(_ => L("本文", "body"));
+            item.RuleFor(i => i.Heading).NotEmpty().MaximumLength(200).Named("見出し", "heading");
+            item.RuleFor(i => i.Body).NotNull().MaximumLength(5000).Named("本文", "body");
         });
     }
-
-    private static string L(string ja, string en) => new Text(ja, en).Current;
 }
 
 internal sealed class SaveInformationIssueHandler(CatalogDbContext db, TimeProvider clock) : ICommandHandler<SaveInformationIssueCommand, Versioned<InformationIssueResponse>>

@@ -12,46 +12,44 @@ internal sealed class OpportunityInputValidator : AbstractValidator<OpportunityI
 
     public OpportunityInputValidator()
     {
-        RuleFor(o => o.Kind).NotNull().IsInEnum().WithName(_ => L("種別", "kind"));
-        RuleFor(o => o.Title).NotEmpty().MaximumLength(200).WithName(_ => L("タイトル", "title"));
-        RuleFor(o => o.TitleKana).NotEmpty().MaximumLength(200).Matches(KanaPattern).WithName(_ => L("タイトル（かな）", "titleKana"));
-        RuleFor(o => o.Description).MaximumLength(5000).WithName(_ => L("説明", "description"));
-        RuleFor(o => o.Fields).NotEmpty().Must(f => f!.Count <= 5).WithName(_ => L("分野", "fields"))
-            .WithMessage(_ => L("分野は 1〜5 件指定してください。", "Give 1 to 5 field codes."));
-        RuleForEach(o => o.Audiences).IsInEnum().WithName(_ => L("対象", "audiences"));
-        RuleFor(o => o.Fee).GreaterThanOrEqualTo(0).LessThanOrEqualTo(1_000_000).WithName(_ => L("受講料", "fee"));
-        RuleFor(o => o.FeeNote).MaximumLength(200).WithName(_ => L("受講料の備考", "feeNote"));
-        RuleFor(o => o.Capacity).InclusiveBetween(1, 100_000).WithName(_ => L("定員", "capacity"));
-        RuleFor(o => o.HowToApply).MaximumLength(2000).WithName(_ => L("申込方法", "howToApply"));
-        RuleFor(o => o.Instructors).Must(i => i is null || i.Count <= 20).WithName(_ => L("講師", "instructors"));
+        RuleFor(o => o.Kind).NotNull().IsInEnum().Named("種別", "kind");
+        RuleFor(o => o.Title).NotEmpty().MaximumLength(200).Named("タイトル", "title");
+        RuleFor(o => o.TitleKana).NotEmpty().MaximumLength(200).Matches(KanaPattern).Named("タイトル（かな）", "titleKana");
+        RuleFor(o => o.Description).MaximumLength(5000).Named("説明", "description");
+        RuleFor(o => o.Fields).NotEmpty().Must(f => f!.Count <= 5).Named("分野", "fields")
+            .Says("分野は 1〜5 件指定してください。", "Give 1 to 5 field codes.");
+        RuleForEach(o => o.Audiences).IsInEnum().Named("対象", "audiences");
+        RuleFor(o => o.Fee).GreaterThanOrEqualTo(0).LessThanOrEqualTo(1_000_000).Named("受講料", "fee");
+        RuleFor(o => o.FeeNote).MaximumLength(200).Named("受講料の備考", "feeNote");
+        RuleFor(o => o.Capacity).InclusiveBetween(1, 100_000).Named("定員", "capacity");
+        RuleFor(o => o.HowToApply).MaximumLength(2000).Named("申込方法", "howToApply");
+        RuleFor(o => o.Instructors).Must(i => i is null || i.Count <= 20).Named("講師", "instructors");
         RuleForEach(o => o.Instructors).ChildRules(instructor =>
         {
-            instructor.RuleFor(i => i.Name).NotEmpty().MaximumLength(100).WithName(_ => L("講師名", "name"));
-            instructor.RuleFor(i => i.Kind).NotNull().IsInEnum().WithName(_ => L("講師の区分", "kind"));
+            instructor.RuleFor(i => i.Name).NotEmpty().MaximumLength(100).Named("講師名", "name");
+            instructor.RuleFor(i => i.Kind).NotNull().IsInEnum().Named("講師の区分", "kind");
         });
         RuleFor(o => o.CreditsPerSession).NotNull().InclusiveBetween(0.5m, 10m).When(o => o.StampRallyEligible)
-            .WithName(_ => L("1回あたりの単位数", "creditsPerSession"));
+            .Named("1回あたりの単位数", "creditsPerSession");
         RuleFor(o => o.Status).NotNull().Must(s => s is OpportunityStatus.Draft or OpportunityStatus.Published or OpportunityStatus.Cancelled)
-            .WithName(_ => L("状態", "status"))
-            .WithMessage(_ => L("状態は Draft・Published・Cancelled のいずれかです（取り下げは DELETE）。", "Status is Draft, Published or Cancelled (withdraw with DELETE)."));
-        RuleFor(o => o.Sessions).Must(s => s is null || s.Count <= 500).WithName(_ => L("開催回", "sessions"))
+            .Named("状態", "status")
+            .Says("状態は Draft・Published・Cancelled のいずれかです（取り下げは DELETE）。", "Status is Draft, Published or Cancelled (withdraw with DELETE).");
+        RuleFor(o => o.Sessions).Must(s => s is null || s.Count <= 500).Named("開催回", "sessions")
             .Must(s => s is null || s.Select(x => x.ExternalId).Distinct().Count() == s.Count)
-            .WithMessage(_ => L("開催回の externalId が重複しています。", "Session externalIds must be unique."));
+            .Says("開催回の externalId が重複しています。", "Session externalIds must be unique.");
         RuleForEach(o => o.Sessions).ChildRules(session =>
         {
-            session.RuleFor(s => s.ExternalId).NotEmpty().Matches(ExternalIdPattern).WithName(_ => L("開催回の ID", "externalId"));
-            session.RuleFor(s => s.StartsAt).NotNull().WithName(_ => L("開始日時", "startsAt"));
-            session.RuleFor(s => s.EndsAt).NotNull().GreaterThan(s => s.StartsAt).WithName(_ => L("終了日時", "endsAt"));
+            session.RuleFor(s => s.ExternalId).NotEmpty().Matches(ExternalIdPattern).Named("開催回の ID", "externalId");
+            session.RuleFor(s => s.StartsAt).NotNull().Named("開始日時", "startsAt");
+            session.RuleFor(s => s.EndsAt).NotNull().GreaterThan(s => s.StartsAt).Named("終了日時", "endsAt");
             session.RuleFor(s => s.OnlineUrl).MaximumLength(500)
                 .Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps)
-                .When(s => s.OnlineUrl is not null).WithName(_ => L("オンライン URL", "onlineUrl"));
-            session.RuleFor(s => s.Capacity).InclusiveBetween(1, 100_000).WithName(_ => L("定員", "capacity"));
+                .When(s => s.OnlineUrl is not null).Named("オンライン URL", "onlineUrl");
+            session.RuleFor(s => s.Capacity).InclusiveBetween(1, 100_000).Named("定員", "capacity");
             session.RuleFor(s => s.SeatsRemaining).GreaterThanOrEqualTo(0)
-                .LessThanOrEqualTo(s => s.Capacity ?? int.MaxValue).WithName(_ => L("残席", "seatsRemaining"));
+                .LessThanOrEqualTo(s => s.Capacity ?? int.MaxValue).Named("残席", "seatsRemaining");
             session.RuleFor(s => s.Status).Must(s => s is null or SessionStatus.Scheduled or SessionStatus.Cancelled)
-                .WithName(_ => L("開催回の状態", "status"));
+                .Named("開催回の状態", "status");
         });
     }
-
-    private static string L(string ja, string en) => new Text(ja, en).Current;
 }

@@ -24,15 +24,15 @@ internal static class ProviderProfileRules
 
     public static void Apply<T>(AbstractValidator<T> validator) where T : IProviderProfileFields
     {
-        validator.RuleFor(c => c.Kind).NotNull().IsInEnum().WithName(_ => new Text("種別", "kind").Current);
-        validator.RuleFor(c => c.Name).NotEmpty().MaximumLength(200).WithName(_ => new Text("名称", "name").Current);
+        validator.RuleFor(c => c.Kind).NotNull().IsInEnum().Named("種別", "kind");
+        validator.RuleFor(c => c.Name).NotEmpty().MaximumLength(200).Named("名称", "name");
         validator.RuleFor(c => c.NameKana).NotEmpty().MaximumLength(200).Matches(KanaPattern)
-            .WithName(_ => new Text("名称（かな）", "nameKana").Current);
-        validator.RuleFor(c => c.NameEn).MaximumLength(200).WithName(_ => new Text("英語名称", "nameEn").Current);
+            .Named("名称（かな）", "nameKana");
+        validator.RuleFor(c => c.NameEn).MaximumLength(200).Named("英語名称", "nameEn");
         validator.RuleFor(c => c.ContactEmail).EmailAddress().MaximumLength(254)
-            .WithName(_ => new Text("連絡先メールアドレス", "contactEmail").Current);
+            .Named("連絡先メールアドレス", "contactEmail");
         validator.RuleFor(c => c.ContactPhone).Matches(@"^[0-9+\-() ]{6,30}$").When(c => !string.IsNullOrEmpty(c.ContactPhone))
-            .WithName(_ => new Text("連絡先電話番号", "contactPhone").Current);
+            .Named("連絡先電話番号", "contactPhone");
     }
 
     public static ProviderProfile ToProfile(this IProviderProfileFields fields) =>

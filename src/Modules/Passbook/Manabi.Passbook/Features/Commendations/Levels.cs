@@ -27,8 +27,8 @@ internal sealed class DefineLevelValidator : AbstractValidator<DefineLevelComman
 {
     public DefineLevelValidator()
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(100).WithName(_ => new Text("名称", "name").Current);
-        RuleFor(c => c.Credits).NotNull().InclusiveBetween(0.5m, 10_000m).WithName(_ => new Text("単位数", "credits").Current);
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(100).Named("名称", "name");
+        RuleFor(c => c.Credits).NotNull().InclusiveBetween(0.5m, 10_000m).Named("単位数", "credits");
     }
 }
 

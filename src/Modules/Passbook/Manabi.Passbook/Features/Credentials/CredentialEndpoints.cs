@@ -71,7 +71,7 @@ public sealed record RevokeCredentialCommand(string? Reason) : ICommand
 
 internal sealed class RevokeCredentialValidator : AbstractValidator<RevokeCredentialCommand>
 {
-    public RevokeCredentialValidator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(500).WithName(_ => new Text("理由", "reason").Current);
+    public RevokeCredentialValidator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(500).Named("理由", "reason");
 }
 
 internal sealed class RevokeCredentialHandler(PassbookDbContext db, TimeProvider clock) : ICommandHandler<RevokeCredentialCommand>

@@ -49,15 +49,13 @@ internal sealed class RegisterLearnerValidator : AbstractValidator<RegisterLearn
 {
     public RegisterLearnerValidator(TimeProvider clock)
     {
-        RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100).WithName(_ => L("お名前", "displayName"));
-        RuleFor(c => c.NameKana).NotEmpty().MaximumLength(100).Matches(@"^[\p{IsHiragana}\p{IsKatakana}ー・ 　]+$").WithName(_ => L("ふりがな", "nameKana"));
-        RuleFor(c => c.BirthYear).InclusiveBetween(1900, clock.GetUtcNow().Year).WithName(_ => L("生まれ年", "birthYear"));
-        RuleFor(c => c.Area).MaximumLength(50).WithName(_ => L("地区", "area"));
-        RuleFor(c => c.Contact).MaximumLength(254).WithName(_ => L("連絡先", "contact"));
-        RuleFor(c => c.ConsentVersion).NotEmpty().MaximumLength(50).WithName(_ => L("個人情報の取扱いへの同意", "consentVersion"));
+        RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100).Named("お名前", "displayName");
+        RuleFor(c => c.NameKana).NotEmpty().MaximumLength(100).Matches(@"^[\p{IsHiragana}\p{IsKatakana}ー・ 　]+$").Named("ふりがな", "nameKana");
+        RuleFor(c => c.BirthYear).InclusiveBetween(1900, clock.GetUtcNow().Year).Named("生まれ年", "birthYear");
+        RuleFor(c => c.Area).MaximumLength(50).Named("地区", "area");
+        RuleFor(c => c.Contact).MaximumLength(254).Named("連絡先", "contact");
+        RuleFor(c => c.ConsentVersion).NotEmpty().MaximumLength(50).Named("個人情報の取扱いへの同意", "consentVersion");
     }
-
-    private static string L(string ja, string en) => new Text(ja, en).Current;
 }
 
 internal sealed class RegisterLearnerHandler(PassbookDbContext db, PassbookQr qr, TimeProvider clock) : ICommandHandler<RegisterLearnerCommand, LearnerResponse>

@@ -32,7 +32,7 @@ public sealed record BulkAttendanceRow(string PassbookNumber, string Result, Gui
 internal sealed class BulkAttendanceValidator : AbstractValidator<BulkAttendanceCommand>
 {
     public BulkAttendanceValidator() =>
-        RuleFor(c => c.PassbookNumbers).NotEmpty().Must(n => n!.Count <= 500).WithName(_ => new Text("学習手帳番号", "passbookNumbers").Current);
+        RuleFor(c => c.PassbookNumbers).NotEmpty().Must(n => n!.Count <= 500).Named("学習手帳番号", "passbookNumbers");
 }
 
 internal sealed class BulkAttendanceHandler(PassbookDbContext db, StampRecorder recorder) : ICommandHandler<BulkAttendanceCommand, BulkAttendanceResult>

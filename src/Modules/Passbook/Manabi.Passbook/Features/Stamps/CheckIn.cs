@@ -45,8 +45,8 @@ public sealed record CheckInCommand(string? Code) : ICommand<StampOutcome>
 internal sealed class CheckInValidator : AbstractValidator<CheckInCommand>
 {
     public CheckInValidator() =>
-        RuleFor(c => c.Code).Must(code => CheckInCode.TryRead(code, out _, out _)).WithName(_ => new Text("チェックインコード", "code").Current)
-            .WithMessage(_ => new Text("会場のコードを読み取れません。QR コードを読み直してください。", "This is not a check-in code: scan the venue's QR code again.").Current);
+        RuleFor(c => c.Code).Must(code => CheckInCode.TryRead(code, out _, out _)).Named("チェックインコード", "code")
+            .Says("会場のコードを読み取れません。QR コードを読み直してください。", "This is not a check-in code: scan the venue's QR code again.");
 }
 
 internal sealed class CheckInHandler(PassbookDbContext db, StampRecorder recorder, CheckInCode codes, TimeProvider clock) : ICommandHandler<CheckInCommand, StampOutcome>

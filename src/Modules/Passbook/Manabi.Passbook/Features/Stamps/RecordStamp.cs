@@ -36,10 +36,10 @@ internal sealed class RecordStampValidator : AbstractValidator<RecordStampComman
     public RecordStampValidator()
     {
         RuleFor(c => c.PassbookNumber).NotEmpty().Must(n => Domain.PassbookNumber.TryParse(n, out _))
-            .WithName(_ => new Text("学習手帳番号", "passbookNumber").Current)
-            .WithMessage(_ => new Text("学習手帳番号が正しくありません（数字の誤りや入れ替わりを確認してください）。",
-                "This is not a valid passbook number: check for a mistyped or swapped digit.").Current);
-        RuleFor(c => c.SessionId).NotEmpty().WithName(_ => new Text("開催回", "sessionId").Current);
+            .Named("学習手帳番号", "passbookNumber")
+            .Says("学習手帳番号が正しくありません（数字の誤りや入れ替わりを確認してください）。",
+                "This is not a valid passbook number: check for a mistyped or swapped digit.");
+        RuleFor(c => c.SessionId).NotEmpty().Named("開催回", "sessionId");
     }
 }
 

@@ -26,7 +26,7 @@ public sealed record VoidStampCommand(string? Reason) : ICommand
 
 internal sealed class VoidStampValidator : AbstractValidator<VoidStampCommand>
 {
-    public VoidStampValidator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(500).WithName(_ => new Text("理由", "reason").Current);
+    public VoidStampValidator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(500).Named("理由", "reason");
 }
 
 internal sealed class VoidStampHandler(PassbookDbContext db, TimeProvider clock) : ICommandHandler<VoidStampCommand>

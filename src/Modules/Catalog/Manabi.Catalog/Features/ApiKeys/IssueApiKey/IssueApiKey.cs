@@ -31,9 +31,9 @@ internal sealed class IssueApiKeyValidator : AbstractValidator<IssueApiKeyComman
 {
     public IssueApiKeyValidator(TimeProvider clock)
     {
-        RuleFor(c => c.Name).MaximumLength(100).WithName(_ => new Text("名前", "name").Current);
+        RuleFor(c => c.Name).MaximumLength(100).Named("名前", "name");
         RuleFor(c => c.ExpiresAt).GreaterThan(_ => clock.GetUtcNow()).When(c => c.ExpiresAt is not null)
-            .WithName(_ => new Text("有効期限", "expiresAt").Current);
+            .Named("有効期限", "expiresAt");
     }
 }
 

@@ -27,7 +27,7 @@ public sealed record ReportSessionHeldCommand(int? Participants) : ICommand<Sess
 internal sealed class ReportSessionHeldValidator : AbstractValidator<ReportSessionHeldCommand>
 {
     public ReportSessionHeldValidator() =>
-        RuleFor(c => c.Participants).NotNull().InclusiveBetween(0, 100_000).WithName(_ => new Text("参加者数", "participants").Current);
+        RuleFor(c => c.Participants).NotNull().InclusiveBetween(0, 100_000).Named("参加者数", "participants");
 }
 
 internal sealed class ReportSessionHeldHandler(CatalogDbContext db, TimeProvider clock) : ICommandHandler<ReportSessionHeldCommand, SessionResponse>

@@ -39,13 +39,13 @@ internal sealed class SearchOpportunitiesValidator : AbstractValidator<SearchOpp
 {
     public SearchOpportunitiesValidator()
     {
-        RuleFor(q => q.Q).MaximumLength(100).WithName(_ => new Text("キーワード", "q").Current);
+        RuleFor(q => q.Q).MaximumLength(100).Named("キーワード", "q");
         RuleFor(q => q.Limit).InclusiveBetween(1, SearchOpportunitiesQuery.MaxLimit).WithName("limit");
         RuleFor(q => q.Sort).Must(s => s is null or "date" or "relevance").WithName("sort")
-            .WithMessage(_ => new Text("sort は date か relevance です。", "sort is date or relevance.").Current);
+            .Says("sort は date か relevance です。", "sort is date or relevance.");
         RuleFor(q => q.To).GreaterThan(q => q.From).When(q => q.From is not null && q.To is not null).WithName("to");
         RuleFor(q => q.Cursor).Must((q, c) => c is null || SearchCursor.TryParse(c, q.ByRelevance, out _)).WithName("cursor")
-            .WithMessage(_ => new Text("cursor が正しくありません。", "Invalid cursor.").Current);
+            .Says("cursor が正しくありません。", "Invalid cursor.");
     }
 }
 

@@ -29,8 +29,8 @@ internal sealed class UpsertOpportunitiesValidator : AbstractValidator<UpsertOpp
 {
     public UpsertOpportunitiesValidator() =>
         RuleFor(c => c.Items).NotEmpty().Must(i => i!.Count <= UpsertOpportunitiesCommand.MaxItems)
-            .WithName(_ => new Text("items", "items").Current)
-            .WithMessage(_ => new Text("items は 1〜1000 件で指定してください。", "Send 1 to 1,000 items.").Current);
+            .Named("items", "items")
+            .Says("items は 1〜1000 件で指定してください。", "Send 1 to 1,000 items.");
 }
 
 internal sealed class UpsertOpportunitiesHandler(CatalogDbContext db, OpportunityUpserter upserter) : ICommandHandler<UpsertOpportunitiesCommand, BatchResult>

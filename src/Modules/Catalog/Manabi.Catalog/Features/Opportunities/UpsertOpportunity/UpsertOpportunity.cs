@@ -14,7 +14,7 @@ internal sealed class UpsertOpportunityValidator : AbstractValidator<UpsertOppor
     public UpsertOpportunityValidator()
     {
         RuleFor(c => c.ExternalId).Matches(OpportunityInputValidator.ExternalIdPattern)
-            .WithName(_ => new Text("externalId", "externalId").Current);
+            .Named("externalId", "externalId");
         RuleFor(c => c.Input).NotNull();
     }
 }
