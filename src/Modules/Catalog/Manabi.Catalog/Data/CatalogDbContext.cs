@@ -5,6 +5,7 @@ using Manabi.Catalog.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Manabi.Catalog.Data;
 
@@ -90,10 +91,7 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
                 a => a.Select(x => x.ToString()).ToArray(),
                 a => a.Select(Enum.Parse<Audience>).ToList(),
                 ListComparer<Audience>());
-            opportunity.Property(o => o.Instructors).HasColumnType("jsonb").HasConversion(
-                i => JsonSerializer.Serialize(i, JsonSerializerOptions.Web),
-                i => JsonSerializer.Deserialize<List<Instructor>>(i, JsonSerializerOptions.Web) ?? new List<Instructor>(),
-                ListComparer<Instructor>());
+            StoreAsJson(opportunity.Property(o => o.Instructors));
             opportunity.Property(o => o.Version).IsRowVersion();
             opportunity.HasIndex(o => new { o.ChangeNumber, o.Id });
             opportunity.HasIndex(o => o.SearchGrams).HasMethod("gin");
@@ -116,10 +114,7 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             issue.HasKey(i => i.Id);
             issue.Property(i => i.Channel).HasConversion<string>().HasMaxLength(20);
             issue.Property(i => i.Title).HasMaxLength(200);
-            issue.Property(i => i.Items).HasColumnType("jsonb").HasConversion(
-                i => JsonSerializer.Serialize(i, JsonSerializerOptions.Web),
-                i => JsonSerializer.Deserialize<List<InformationItem>>(i, JsonSerializerOptions.Web) ?? new List<InformationItem>(),
-                ListComparer<InformationItem>());
+            StoreAsJson(issue.Property(i => i.Items));
             issue.Property(i => i.Version).IsRowVersion();
             issue.HasIndex(i => new { i.Published, i.IssueDate });
         });
@@ -146,10 +141,7 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             topic.Property(t => t.Description).HasMaxLength(5000);
             topic.Property(t => t.FieldCode).HasMaxLength(80);
             topic.HasOne<Field>().WithMany().HasForeignKey(t => t.FieldCode);
-            topic.Property(t => t.Instructors).HasColumnType("jsonb").HasConversion(
-                i => JsonSerializer.Serialize(i, JsonSerializerOptions.Web),
-                i => JsonSerializer.Deserialize<List<Instructor>>(i, JsonSerializerOptions.Web) ?? new List<Instructor>(),
-                ListComparer<Instructor>());
+            StoreAsJson(topic.Property(t => t.Instructors));
             topic.Property(t => t.Version).IsRowVersion();
         });
         modelBuilder.Entity<LectureRequest>(request =>
@@ -169,6 +161,12 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             request.HasIndex(r => new { r.Status, r.CreatedAt });
         });
     }
+
+    /// <summary>A list of small records kept in one jsonb column (compared by content, so changes are detected).</summary>
+    private static void StoreAsJson<T>(PropertyBuilder<List<T>> property) => property.HasColumnType("jsonb").HasConversion(
+        list => JsonSerializer.Serialize(list, JsonSerializerOptions.Web),
+        json => JsonSerializer.Deserialize<List<T>>(json, JsonSerializerOptions.Web) ?? new List<T>(),
+        ListComparer<T>());
 
     private static ValueComparer<List<T>> ListComparer<T>() => new(
         (a, b) => a!.SequenceEqual(b!),
