@@ -89,9 +89,11 @@ internal sealed class StampRecorder(PassbookDbContext db, TimeProvider clock)
 
     public async Task<(ProgrammeSession Session, Programme Programme)> FindAsync(Guid sessionId, CancellationToken cancellationToken)
     {
-        var session = await db.ProgrammeSessions.AsNoTracking().SingleOrDefaultAsync(s => s.SessionId == sessionId, cancellationToken);
-        var programme = session is null ? null : await db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.OpportunityId == session.OpportunityId, cancellationToken);
-        return session is null || programme is null ? throw StampErrors.SessionNotFound() : (session, programme);
+        // One round trip: this runs for every stamp.
+        var found = await db.ProgrammeSessions.AsNoTracking().Where(s => s.SessionId == sessionId)
+            .Join(db.Programmes.AsNoTracking(), s => s.OpportunityId, p => p.OpportunityId, (s, p) => new { Session = s, Programme = p })
+            .SingleOrDefaultAsync(cancellationToken);
+        return found is null ? throw StampErrors.SessionNotFound() : (found.Session, found.Programme);
     }
 
     private static StampOutcome Outcome(Stamp s, bool created) =>
