@@ -70,6 +70,11 @@ internal static class CatalogData
         return client.SendAsync(request);
     }
 
+    /// <summary>The catalog ids of an opportunity's sessions, earliest first (what passbook stamps refer to).</summary>
+    public static async Task<List<Guid>> SessionIdsAsync(this HttpClient partner, string providerId, string externalId) =>
+        (await (await partner.GetAsync($"/api/v1/catalog/providers/{providerId}/opportunities/{externalId}")).JsonAsync())["sessions"]!.AsArray()
+            .Select(s => s!["id"]!.GetValue<Guid>()).ToList();
+
     public static async Task<Guid> VenueAsync(HttpClient client, string name = "千歳市民文化センター", string area = "中央")
     {
         var response = await client.PostAsJsonAsync("/api/v1/catalog/venues", new { name, nameKana = "ちとせしみんぶんかせんたー", address = "北海道千歳市北栄2丁目2-1", area, latitude = 42.83, longitude = 141.65 });

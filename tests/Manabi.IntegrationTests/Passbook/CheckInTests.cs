@@ -12,8 +12,8 @@ public sealed class CheckInTests(ApiFixture fixture) : ApiTest(fixture)
         var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
         await partner.PushAsync(providerId, "now", CatalogData.Opportunity(start: DateTimeOffset.UtcNow.AddMinutes(5), sessions: 1));
         await partner.PushAsync(providerId, "tomorrow", CatalogData.Opportunity(title: "明日の講座", start: DateTimeOffset.UtcNow.AddDays(1), sessions: 1));
-        var now = await SessionAsync(partner, providerId, "now");
-        var tomorrow = await SessionAsync(partner, providerId, "tomorrow");
+        var now = (await partner.SessionIdsAsync(providerId, "now"))[0];
+        var tomorrow = (await partner.SessionIdsAsync(providerId, "tomorrow"))[0];
         var learner = Api.ClientAs("learner", "hanako");
         await learner.PostAsJsonAsync("/api/v1/passbook/learners", new { displayName = "千歳 花子", nameKana = "ちとせ はなこ", consentVersion = "2026-04" });
         await EventuallyAsync(() => Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.programme_sessions"), n => n == 2);
@@ -81,6 +81,4 @@ public sealed class CheckInTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("Bulk", await Fixture.ScalarAsync<string>("SELECT method FROM passbook.stamps WHERE method <> 'Attendance'"));
     }
 
-    private static async Task<Guid> SessionAsync(HttpClient partner, string providerId, string externalId) =>
-        (await (await partner.GetAsync($"/api/v1/catalog/providers/{providerId}/opportunities/{externalId}")).JsonAsync())["sessions"]![0]!["id"]!.GetValue<Guid>();
 }

@@ -16,8 +16,7 @@ public sealed class CommendationTests(ApiFixture fixture) : ApiTest(fixture)
         await staff.PostAsJsonAsync("/api/v1/passbook/levels", new { name = "銀の手帳", credits = 3 });
         var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
         await partner.PushAsync(providerId, "c1", CatalogData.Opportunity(start: DateTimeOffset.UtcNow.AddDays(-21), sessions: 3));
-        var sessions = (await (await partner.GetAsync($"/api/v1/catalog/providers/{providerId}/opportunities/c1")).JsonAsync())["sessions"]!.AsArray()
-            .Select(s => s!["id"]!.GetValue<Guid>()).ToList();
+        var sessions = await partner.SessionIdsAsync(providerId, "c1");
         var number = (await (await staff.PostAsJsonAsync("/api/v1/passbook/learners",
             new { displayName = "千歳 花子", nameKana = "ちとせ はなこ", consentVersion = "2026-04" })).JsonAsync())["passbookNumber"]!.GetValue<string>();
         await EventuallyAsync(() => Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.programme_sessions"), n => n == 3);
@@ -60,7 +59,7 @@ public sealed class CommendationTests(ApiFixture fixture) : ApiTest(fixture)
         var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
         var (_, other) = await CatalogData.ApprovedPartnerAsync(Api, "他の団体");
         await partner.PushAsync(providerId, "c1", CatalogData.Opportunity(start: DateTimeOffset.UtcNow.AddHours(-1)));
-        var session = (await (await partner.GetAsync($"/api/v1/catalog/providers/{providerId}/opportunities/c1")).JsonAsync())["sessions"]![0]!["id"]!.GetValue<Guid>();
+        var session = (await partner.SessionIdsAsync(providerId, "c1"))[0];
         var number = (await (await Api.ClientAs("staff").PostAsJsonAsync("/api/v1/passbook/learners",
             new { displayName = "千歳 花子", nameKana = "ちとせ はなこ", consentVersion = "2026-04" })).JsonAsync())["passbookNumber"]!.GetValue<string>();
         await EventuallyAsync(() => Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.programme_sessions"), n => n > 0);

@@ -17,7 +17,7 @@ public sealed class CredentialTests(ApiFixture fixture) : ApiTest(fixture)
         await staff.PostAsJsonAsync("/api/v1/passbook/levels", new { name = "はじめの一歩", credits = 1 });
         var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
         await partner.PushAsync(providerId, "c1", CatalogData.Opportunity(start: DateTimeOffset.UtcNow.AddHours(-1), sessions: 1));
-        var session = (await (await partner.GetAsync($"/api/v1/catalog/providers/{providerId}/opportunities/c1")).JsonAsync())["sessions"]![0]!["id"]!.GetValue<Guid>();
+        var session = (await partner.SessionIdsAsync(providerId, "c1"))[0];
         var hanako = Api.ClientAs("learner", "hanako");
         var number = (await (await hanako.PostAsJsonAsync("/api/v1/passbook/learners", new { displayName = "千歳 花子", nameKana = "ちとせ はなこ", consentVersion = "2026-04" })).JsonAsync())["passbookNumber"]!.GetValue<string>();
         await EventuallyAsync(() => Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.programme_sessions"), n => n == 1);

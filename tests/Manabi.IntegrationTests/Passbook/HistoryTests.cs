@@ -20,8 +20,7 @@ public sealed class HistoryTests(ApiFixture fixture) : ApiTest(fixture)
         var sessions = new List<Guid>();
         foreach (var id in new[] { "history", "music" })
         {
-            var sessionsOf = (await (await partner.GetAsync($"/api/v1/catalog/providers/{providerId}/opportunities/{id}")).JsonAsync())["sessions"]!.AsArray();
-            sessions.AddRange(sessionsOf.Select(s => s!["id"]!.GetValue<Guid>()));
+            sessions.AddRange(await partner.SessionIdsAsync(providerId, id));
         }
         var stampIds = new List<string>();
         foreach (var session in sessions)

@@ -50,7 +50,7 @@ public sealed class PassbookTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
         var opportunity = await (await partner.PushAsync(providerId, "c1", CatalogData.Opportunity(start: DateTimeOffset.UtcNow.AddHours(-1)))).JsonAsync();
-        var session = await SessionIdAsync(partner, providerId, "c1");
+        var session = (await partner.SessionIdsAsync(providerId, "c1"))[0];
         var number = (await (await Api.ClientAs("learner", "hanako").PostAsJsonAsync("/api/v1/passbook/learners", Registration())).JsonAsync())["passbookNumber"]!.GetValue<string>();
         await WaitForProgrammeAsync(session);
 
@@ -74,7 +74,7 @@ public sealed class PassbookTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
         await partner.PushAsync(providerId, "c1", CatalogData.Opportunity(start: DateTimeOffset.UtcNow.AddHours(-1)));
-        var session = await SessionIdAsync(partner, providerId, "c1");
+        var session = (await partner.SessionIdsAsync(providerId, "c1"))[0];
         var number = (await (await Api.ClientAs("staff").PostAsJsonAsync("/api/v1/passbook/learners", Registration())).JsonAsync())["passbookNumber"]!.GetValue<string>();
         await WaitForProgrammeAsync(session);
 
@@ -92,7 +92,7 @@ public sealed class PassbookTests(ApiFixture fixture) : ApiTest(fixture)
         var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
         var (_, other) = await CatalogData.ApprovedPartnerAsync(Api, "他の団体");
         await partner.PushAsync(providerId, "c1", CatalogData.Opportunity(start: DateTimeOffset.UtcNow.AddHours(-1)));
-        var session = await SessionIdAsync(partner, providerId, "c1");
+        var session = (await partner.SessionIdsAsync(providerId, "c1"))[0];
         var number = (await (await Api.ClientAs("staff").PostAsJsonAsync("/api/v1/passbook/learners", Registration())).JsonAsync())["passbookNumber"]!.GetValue<string>();
         await WaitForProgrammeAsync(session);
         var digits = number.Replace("-", "");
@@ -111,8 +111,6 @@ public sealed class PassbookTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("not-accepting-stamps", (await late.JsonAsync())["code"]!.GetValue<string>());
     }
 
-    private static async Task<Guid> SessionIdAsync(HttpClient partner, string providerId, string externalId) =>
-        (await (await partner.GetAsync($"/api/v1/catalog/providers/{providerId}/opportunities/{externalId}")).JsonAsync())["sessions"]![0]!["id"]!.GetValue<Guid>();
 
     private async Task WaitForProgrammeAsync(Guid sessionId) =>
         await EventuallyAsync(() => Fixture.ScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM passbook.programme_sessions WHERE session_id = $1)", sessionId), found => found);

@@ -12,7 +12,7 @@ public sealed class PersonalDataTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
         await partner.PushAsync(providerId, "c1", CatalogData.Opportunity(start: DateTimeOffset.UtcNow.AddHours(-1)));
-        var session = (await (await partner.GetAsync($"/api/v1/catalog/providers/{providerId}/opportunities/c1")).JsonAsync())["sessions"]![0]!["id"]!.GetValue<Guid>();
+        var session = (await partner.SessionIdsAsync(providerId, "c1"))[0];
         var hanako = Api.ClientAs("learner", "hanako");
         var me = await (await hanako.PostAsJsonAsync("/api/v1/passbook/learners",
             new { displayName = "千歳 花子", nameKana = "ちとせ はなこ", birthYear = 1960, contact = "hanako@example.jp", consentVersion = "2026-04" })).JsonAsync();
