@@ -3,6 +3,7 @@ using Manabi.BuildingBlocks;
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
+using Manabi.Catalog.Features.Opportunities;
 using Manabi.Catalog.Features.Opportunities.SearchOpportunities;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -44,13 +45,7 @@ internal sealed class ExportOpportunitiesHandler(
         var now = clock.GetUtcNow();
         var ids = (await finder.FindAsync(query.Criteria with { Sort = "date", Cursor = null }, now, ExportOpportunitiesQuery.MaxOpportunities, cancellationToken))
             .ConvertAll(f => f.Id!.Value);
-        var opportunities = await db.Opportunities.AsNoTracking().Include(o => o.Sessions).AsSplitQuery()
-            .Where(o => ids.Contains(o.Id)).ToListAsync(cancellationToken);
-        var providerIds = opportunities.Select(o => o.ProviderId).Distinct().ToList();
-        var providers = await db.Providers.AsNoTracking().Where(p => providerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        var venueIds = opportunities.SelectMany(o => o.Sessions).Select(s => s.VenueId).OfType<Guid>().Distinct().ToList();
-        var venues = await db.Venues.AsNoTracking().Where(v => venueIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
-
+        var (opportunities, providers, venues) = await OpportunityReader.LoadGraphAsync(db, db.Opportunities.Where(o => ids.Contains(o.Id)), cancellationToken);
         var rows = opportunities
             .SelectMany(o => o.Sessions.Select(s => new ExportedSession(o, s, providers[o.ProviderId], s.VenueId is { } v ? venues.GetValueOrDefault(v) : null)))
             .Where(r => Matches(query.Criteria, r, now))
