@@ -7,7 +7,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 source "$root/build/lib/bench-host.sh"
-dotnet "$root/.data/bench-tool/Manabi.Bench.dll" --api "$api_url" --db "$MANABI_PG_CONNECTION" --token "$token" --mode passbook "$@"
+dotnet "$root/.data/bench-tool/Manabi.Bench.dll" --api "$api_url" --db "$MANABI_PG_CONNECTION" --token "$token" --mode passbook "$@" | tee "$data_dir/api-result.txt"
 
 # The same inserts straight into PostgreSQL: a stamp, its outbox row and an idempotency record per
 # transaction, into copies of the tables (same indexes) so the running API does not see them.
@@ -30,4 +30,7 @@ INSERT INTO bench_copy.idempotency_records (scope, key, request_hash, status_cod
 COMMIT;
 SQL
 echo "pgbench, same inserts, 32 clients, 15 s:"
-"$PG_BIN/pgbench" -h 127.0.0.1 -p "$port" -U postgres -n -c 32 -j 2 -T 15 -f "$data_dir/stamp.sql" manabi_bench | grep -E "^(tps|latency)"
+"$PG_BIN/pgbench" -h 127.0.0.1 -p "$port" -U postgres -n -c 32 -j 2 -T 15 -f "$data_dir/stamp.sql" manabi_bench | grep -E "^(tps|latency)" | tee "$data_dir/pgbench-result.txt"
+api_rate=$(sed -nE 's/^stamps via API.*: ([0-9,]+) stamps\/s.*/\1/p' "$data_dir/api-result.txt" | tr -d ,)
+pg_rate=$(sed -nE 's/^tps = ([0-9.]+).*/\1/p' "$data_dir/pgbench-result.txt")
+awk -v a="$api_rate" -v p="$pg_rate" 'BEGIN { printf "API / pgbench throughput: %.2f\n", a / p }'

@@ -23,6 +23,7 @@ export RateLimiting__AuthenticatedPermitLimit=100000000 RateLimiting__AnonymousP
 export Serilog__MinimumLevel__Default=Warning
 dotnet Manabi.Api.dll --urls "$api_url" >"$data_dir/api.log" 2>&1 &
 api_pid=$!
+export MANABI_BENCH_API_PID=$api_pid
 trap 'kill $api_pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "$api_url/health/ready" >/dev/null && break; sleep 1; done
 token=$(dotnet Manabi.Api.dll dev-token staff bench)

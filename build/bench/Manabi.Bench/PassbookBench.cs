@@ -17,12 +17,14 @@ internal static class PassbookBench
         var partner = new HttpClient { BaseAddress = http.BaseAddress, Timeout = http.Timeout };
         partner.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
 
-        // 20 past sessions for the load, 1,000 for the long history.
+        // 20 past sessions for the measured load, 20 more to warm the API up (the JIT promotes hot
+        // code to optimized tiers only after a few thousand requests), 1,000 for the long history.
         var load = await PushSessionsAsync(partner, providerId, "bench-load", 20);
+        var warm = await PushSessionsAsync(partner, providerId, "bench-warm-up", 20);
         var history = new List<Guid>();
         history.AddRange(await PushSessionsAsync(partner, providerId, "bench-history-1", 500));
         history.AddRange(await PushSessionsAsync(partner, providerId, "bench-history-2", 500));
-        await WaitForSessionsAsync(db, 1020);
+        await WaitForSessionsAsync(db, 1040);
 
         var learners = stamps / load.Count;
         var numbers = new List<string>();
@@ -34,7 +36,39 @@ internal static class PassbookBench
             numbers.Add((await learner.Content.ReadFromJsonAsync<JsonObject>())!["passbookNumber"]!.GetValue<string>());
         }
 
-        var work = numbers.SelectMany(n => load.Select(s => (Number: n, Session: s))).OrderBy(_ => Random.Shared.Next()).ToList();
+        await StampAsync(partner, Shuffle(numbers, warm));
+        var cpu = ApiProcessCpu();
+        var (rate, latencies) = await StampAsync(partner, Shuffle(numbers, load));
+        var cpuPerStamp = (ApiProcessCpu() - cpu).TotalMilliseconds / latencies.Count;
+        report.Add($"stamps via API, 32 clients, after {learners * warm.Count:N0} warm-up stamps: {rate:N0} stamps/s" +
+            (cpuPerStamp > 0 ? FormattableString.Invariant($", API process CPU {cpuPerStamp:0.00} ms/stamp") : ""));
+        report.Add(Stats.Line("stamp latency via API (ms)", latencies));
+
+        // One learner with 1,000 stamps, then their history.
+        var heavy = numbers[0];
+        foreach (var session in history)
+        {
+            await partner.PostAsJsonAsync("/api/v1/passbook/stamps", new { passbookNumber = heavy, sessionId = session });
+        }
+        var heavyId = await db.CreateCommand($"SELECT id FROM passbook.learners WHERE passbook_number = '{heavy.Replace("-", "")}'").ExecuteScalarAsync();
+        var times = new List<double>();
+        for (var i = 0; i < 60; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            using var response = await counter.GetAsync($"/api/v1/passbook/learners/{heavyId}/history");
+            await response.Content.ReadAsByteArrayAsync();
+            if (i >= 10) times.Add(watch.Elapsed.TotalMilliseconds); // first ten warm up
+        }
+        report.Add(Stats.Line("history of 1,020 stamps via API (ms)", times));
+        return report;
+    }
+
+    private static List<(string Number, Guid Session)> Shuffle(List<string> numbers, List<Guid> sessions) =>
+        numbers.SelectMany(n => sessions.Select(s => (Number: n, Session: s))).OrderBy(_ => Random.Shared.Next()).ToList();
+
+    /// <summary>Records every (passbook, session) pair at 32 concurrent clients, each with its own Idempotency-Key.</summary>
+    private static async Task<(double PerSecond, List<double> Latencies)> StampAsync(HttpClient partner, List<(string Number, Guid Session)> work)
+    {
         var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
         var next = -1;
         var wall = Stopwatch.StartNew();
@@ -54,26 +88,17 @@ internal static class PassbookBench
                 if ((int)response.StatusCode != 201) throw new InvalidOperationException($"stamp: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
             }
         })));
-        report.Add($"stamps via API, 32 clients: {work.Count / wall.Elapsed.TotalSeconds:N0} stamps/s");
-        report.Add(Stats.Line("stamp latency via API (ms)", [.. latencies]));
+        return (work.Count / wall.Elapsed.TotalSeconds, [.. latencies]);
+    }
 
-        // One learner with 1,000 stamps, then their history.
-        var heavy = numbers[0];
-        foreach (var session in history)
-        {
-            await partner.PostAsJsonAsync("/api/v1/passbook/stamps", new { passbookNumber = heavy, sessionId = session });
-        }
-        var heavyId = await db.CreateCommand($"SELECT id FROM passbook.learners WHERE passbook_number = '{heavy.Replace("-", "")}'").ExecuteScalarAsync();
-        var times = new List<double>();
-        for (var i = 0; i < 60; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            using var response = await counter.GetAsync($"/api/v1/passbook/learners/{heavyId}/history");
-            await response.Content.ReadAsByteArrayAsync();
-            if (i >= 10) times.Add(watch.Elapsed.TotalMilliseconds); // first ten warm up
-        }
-        report.Add(Stats.Line("history of 1,020 stamps via API (ms)", times));
-        return report;
+    /// <summary>CPU time used so far by the API process (bench-host.sh passes its pid), or zero where /proc is not there.</summary>
+    private static TimeSpan ApiProcessCpu()
+    {
+        var pid = Environment.GetEnvironmentVariable("MANABI_BENCH_API_PID");
+        if (pid is null || !File.Exists($"/proc/{pid}/stat")) return TimeSpan.Zero;
+        // Fields 14 and 15 (utime, stime) in clock ticks, after the parenthesised command name.
+        var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return TimeSpan.FromMilliseconds((long.Parse(fields[11]) + long.Parse(fields[12])) * 10.0);
     }
 
     private static async Task<List<Guid>> PushSessionsAsync(HttpClient partner, string providerId, string externalId, int count)
