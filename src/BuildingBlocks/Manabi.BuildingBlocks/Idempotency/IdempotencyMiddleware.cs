@@ -45,11 +45,12 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IOptions<Idempot
         var scope = context.CallerScope();
         var requestHash = await HashRequestAsync(context.Request);
         await using var unitOfWork = await session.BeginAsync(context.RequestAborted);
-        if (!await TryLockAsync(session, scope, key, context.RequestAborted))
+        var (locked, stored) = await TryLockAndFindAsync(session, scope, key, context.RequestAborted);
+        if (!locked)
         {
             throw new ConflictException(InFlight, "idempotency-key-in-flight");
         }
-        if (await FindAsync(session, scope, key, context.RequestAborted) is { } stored)
+        if (stored is not null)
         {
             if (!CryptographicOperations.FixedTimeEquals(stored.RequestHash, requestHash))
             {
@@ -99,33 +100,41 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IOptions<Idempot
         return hash.GetHashAndReset();
     }
 
-    private static async Task<bool> TryLockAsync(DbSession session, string scope, string key, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the (caller, key) lock, then looks for a stored response, in one round trip: two
+    /// statements of one batch, so the lookup's snapshot is taken after the lock is held and sees a
+    /// response committed by whoever held it before.
+    /// </summary>
+    private async Task<(bool Locked, IdempotencyRecord? Stored)> TryLockAndFindAsync(DbSession session, string scope, string key, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0))", session.Connection);
-        command.Parameters.AddWithValue(LockName(scope, key));
-        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
-
-    /// <summary>The advisory-lock name of a (caller, key) pair.</summary>
-    internal static string LockName(string scope, string key) => $"idempotency\n{scope}\n{key}";
-
-    private async Task<IdempotencyRecord?> FindAsync(DbSession session, string scope, string key, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(
-            """
-            SELECT request_hash, status_code, content_type, location, e_tag, body
-            FROM platform.idempotency_records
-            WHERE scope = $1 AND key = $2 AND created_at > now() - $3
-            """, session.Connection);
-        command.Parameters.AddWithValue(scope);
-        command.Parameters.AddWithValue(key);
-        command.Parameters.AddWithValue(options.Value.Retention);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(session.Connection)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0))") { Parameters = { new() { Value = LockName(scope, key) } } },
+                new NpgsqlBatchCommand(
+                    """
+                    SELECT request_hash, status_code, content_type, location, e_tag, body
+                    FROM platform.idempotency_records
+                    WHERE scope = $1 AND key = $2 AND created_at > now() - $3
+                    """)
+                {
+                    Parameters = { new() { Value = scope }, new() { Value = key }, new() { Value = options.Value.Retention } },
+                },
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        if (!reader.GetBoolean(0))
+        {
+            return (false, null);
+        }
+        await reader.NextResultAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
-            return null;
+            return (true, null);
         }
-        return new IdempotencyRecord
+        return (true, new IdempotencyRecord
         {
             RequestHash = (byte[])reader[0],
             StatusCode = reader.GetInt32(1),
@@ -133,8 +142,11 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IOptions<Idempot
             Location = reader.IsDBNull(3) ? null : reader.GetString(3),
             ETag = reader.IsDBNull(4) ? null : reader.GetString(4),
             Body = (byte[])reader[5],
-        };
+        });
     }
+
+    /// <summary>The advisory-lock name of a (caller, key) pair.</summary>
+    internal static string LockName(string scope, string key) => $"idempotency\n{scope}\n{key}";
 
     private static IdempotencyRecord Capture(HttpContext context, string scope, string key, byte[] requestHash, MemoryStream buffer) => new()
     {

@@ -1,6 +1,7 @@
 using Manabi.BuildingBlocks.Data;
 using Manabi.Passbook.Contracts;
 using Manabi.Passbook.Domain;
+using Manabi.Passbook.Features.Learners;
 using Manabi.Passbook.Features.Stamps;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,9 +41,10 @@ internal sealed class PassbookDemoData(PassbookDbContext db, StampRecorder recor
             var learner = Learner.Register(new LearnerDetails(name, "でも", 1940 + random.Next(0, 70), null, null), new Consent("stamp-rally", "demo"), null, PassbookNumber.New(), now);
             db.Learners.Add(learner);
             await db.SaveChangesAsync(cancellationToken);
+            var locked = await LearnerLock.ByIdAsync(db, learner.Id, cancellationToken) ?? throw new InvalidOperationException("Just registered.");
             foreach (var sessionId in pastSessions.OrderBy(_ => random.Next()).Take(random.Next(0, Math.Min(14, pastSessions.Count + 1))))
             {
-                await recorder.RecordAsync(learner.Id, sessionId, null, StampMethod.Attendance, "demo", cancellationToken);
+                await recorder.RecordAsync(locked, sessionId, null, StampMethod.Attendance, "demo", cancellationToken);
             }
             await unitOfWork.CommitAsync(cancellationToken);
         }

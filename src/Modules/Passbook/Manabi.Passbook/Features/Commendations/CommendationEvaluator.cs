@@ -1,6 +1,7 @@
 using Manabi.Passbook.Contracts;
 using Manabi.Passbook.Data;
 using Manabi.Passbook.Domain;
+using Manabi.Passbook.Features.Learners;
 using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Passbook.Features.Commendations;
@@ -8,16 +9,14 @@ namespace Manabi.Passbook.Features.Commendations;
 /// <summary>
 /// Keeps a learner's commendations in line with their credits: reaching a level creates (or
 /// reinstates) a pending commendation, falling below it withdraws it. Callers hold the learner's
-/// row lock (<see cref="LockLearnerAsync"/>) so concurrent stamps cannot both miss a crossing.
+/// row lock (<see cref="LockedLearner"/>) so concurrent stamps cannot both miss a crossing.
 /// </summary>
 internal static class CommendationEvaluator
 {
-    public static Task LockLearnerAsync(PassbookDbContext db, Guid learnerId, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"SELECT 1 FROM passbook.learners WHERE id = {learnerId} FOR UPDATE", cancellationToken);
-
     /// <summary>Call after the stamp change is saved (in the same transaction).</summary>
-    public static async Task EvaluateAsync(PassbookDbContext db, Guid learnerId, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task EvaluateAsync(PassbookDbContext db, LockedLearner learner, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var learnerId = learner.Id;
         var total = await db.Stamps.Where(s => s.LearnerId == learnerId && s.VoidedAt == null).SumAsync(s => s.Credits, cancellationToken);
         var levels = await db.Levels.AsNoTracking().Where(l => l.Active).ToListAsync(cancellationToken);
         var commendations = await db.Commendations.Where(c => c.LearnerId == learnerId).ToDictionaryAsync(c => c.LevelId, cancellationToken);

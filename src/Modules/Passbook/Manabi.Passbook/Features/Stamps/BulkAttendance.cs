@@ -6,6 +6,7 @@ using Manabi.BuildingBlocks.Http;
 using Manabi.BuildingBlocks.Security;
 using Manabi.Passbook.Contracts;
 using Manabi.Passbook.Data;
+using Manabi.Passbook.Features.Learners;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -44,19 +45,16 @@ internal sealed class BulkAttendanceHandler(PassbookDbContext db, StampRecorder 
         {
             throw StampErrors.SessionNotFound();
         }
-        var parsed = c.PassbookNumbers!.Select(n => (Text: n, Valid: Domain.PassbookNumber.TryParse(n, out var number), Digits: number?.Digits)).ToList();
-        var digits = parsed.Where(p => p.Valid).Select(p => p.Digits!).Distinct().ToList();
-        var learners = await db.Learners.AsNoTracking().Where(l => digits.Contains(l.PassbookNumber))
-            .ToDictionaryAsync(l => l.PassbookNumber, l => l.Id, cancellationToken);
         var rows = new List<BulkAttendanceRow>();
-        foreach (var (text, valid, number) in parsed)
+        foreach (var text in c.PassbookNumbers!)
         {
-            if (!valid || !learners.TryGetValue(number!, out var learnerId))
+            var valid = Domain.PassbookNumber.TryParse(text, out var number);
+            if ((valid ? await LearnerLock.ByPassbookNumberAsync(db, number!.Value.Digits, cancellationToken) : null) is not { } learner)
             {
                 rows.Add(new BulkAttendanceRow(text, valid ? "unknown-passbook" : "invalid-number", null));
                 continue;
             }
-            var outcome = await recorder.RecordAsync(learnerId, c.SessionId, c.CallerProviderId, StampMethod.Bulk, c.RecordedBy, cancellationToken);
+            var outcome = await recorder.RecordAsync(learner, c.SessionId, c.CallerProviderId, StampMethod.Bulk, c.RecordedBy, cancellationToken);
             rows.Add(new BulkAttendanceRow(text, outcome.Created ? "stamped" : "already-stamped", outcome.StampId));
         }
         return new BulkAttendanceResult(rows.Count(r => r.Result == "stamped"), rows.Count(r => r.Result == "already-stamped"),

@@ -7,6 +7,7 @@ using Manabi.BuildingBlocks.Security;
 using Manabi.Passbook.Contracts;
 using Manabi.Passbook.Data;
 using Manabi.Passbook.Domain;
+using Manabi.Passbook.Features.Learners;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -54,7 +55,7 @@ internal sealed class CheckInHandler(PassbookDbContext db, StampRecorder recorde
     public async ValueTask<StampOutcome> Handle(CheckInCommand c, CancellationToken cancellationToken)
     {
         CheckInCode.TryRead(c.Code, out var sessionId, out var digits); // well formed: the validator checked
-        var learnerId = await db.Learners.AsNoTracking().Where(l => l.Subject == c.Subject).Select(l => (Guid?)l.Id).SingleOrDefaultAsync(cancellationToken)
+        var learner = await LearnerLock.BySubjectAsync(db, c.Subject, cancellationToken)
             ?? throw new BusinessRuleException(new Text("先に学習手帳の登録をしてください。", "Register for a passbook first."), "no-passbook");
         var (session, _) = await recorder.FindAsync(sessionId, cancellationToken);
         var now = clock.GetUtcNow();
@@ -68,7 +69,7 @@ internal sealed class CheckInHandler(PassbookDbContext db, StampRecorder recorde
             throw new BusinessRuleException(new Text("コードの有効期限が切れています。会場に表示されている最新のコードを読み取ってください。",
                 "This code has expired or is not this session's: scan the code the venue shows now."), "check-in-code-invalid");
         }
-        return await recorder.RecordAsync(learnerId, sessionId, null, StampMethod.CheckIn, $"learner:{c.Subject}", cancellationToken);
+        return await recorder.RecordAsync(learner, sessionId, null, StampMethod.CheckIn, $"learner:{c.Subject}", cancellationToken);
     }
 }
 

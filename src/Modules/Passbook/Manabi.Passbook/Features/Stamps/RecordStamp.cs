@@ -5,6 +5,7 @@ using Manabi.Passbook.Contracts;
 using Manabi.Passbook.Data;
 using Manabi.Passbook.Domain;
 using Manabi.Passbook.Features.Commendations;
+using Manabi.Passbook.Features.Learners;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,10 +48,9 @@ internal sealed class RecordStampHandler(PassbookDbContext db, StampRecorder rec
 {
     public async ValueTask<StampOutcome> Handle(RecordStampCommand c, CancellationToken cancellationToken)
     {
-        var digits = Domain.PassbookNumber.Parse(c.PassbookNumber!).Digits;
-        var learnerId = await db.Learners.AsNoTracking().Where(l => l.PassbookNumber == digits).Select(l => (Guid?)l.Id)
-            .SingleOrDefaultAsync(cancellationToken) ?? throw StampErrors.PassbookNotFound();
-        return await recorder.RecordAsync(learnerId, c.SessionId!.Value, c.CallerProviderId, StampMethod.Attendance, c.RecordedBy, cancellationToken);
+        var learner = await LearnerLock.ByPassbookNumberAsync(db, Domain.PassbookNumber.Parse(c.PassbookNumber!).Digits, cancellationToken)
+            ?? throw StampErrors.PassbookNotFound();
+        return await recorder.RecordAsync(learner, c.SessionId!.Value, c.CallerProviderId, StampMethod.Attendance, c.RecordedBy, cancellationToken);
     }
 }
 
@@ -60,30 +60,43 @@ internal sealed class RecordStampHandler(PassbookDbContext db, StampRecorder rec
 /// </summary>
 internal sealed class StampRecorder(PassbookDbContext db, TimeProvider clock)
 {
-    public async Task<StampOutcome> RecordAsync(Guid learnerId, Guid sessionId, Guid? callerProviderId, StampMethod method, string recordedBy, CancellationToken cancellationToken)
+    public async Task<StampOutcome> RecordAsync(LockedLearner learner, Guid sessionId, Guid? callerProviderId, StampMethod method, string recordedBy, CancellationToken cancellationToken)
     {
-        var (session, programme) = await FindAsync(sessionId, cancellationToken);
-        if (callerProviderId is { } own && own != programme.ProviderId)
+        // One round trip for everything a stamp needs to know, because it runs for every stamp.
+        var found = await db.ProgrammeSessions.AsNoTracking().Where(s => s.SessionId == sessionId)
+            .Join(db.Programmes.AsNoTracking(), s => s.OpportunityId, p => p.OpportunityId, (s, p) => new { Session = s, Programme = p })
+            .Select(x => new
+            {
+                x.Session,
+                x.Programme,
+                Existing = db.Stamps.AsNoTracking().FirstOrDefault(s => s.LearnerId == learner.Id && s.SessionId == sessionId),
+                Credits = db.Stamps.Where(s => s.LearnerId == learner.Id && s.VoidedAt == null).Sum(s => s.Credits),
+                NextLevel = db.Levels.Where(l => l.Active && !db.Commendations.Any(c =>
+                        c.LearnerId == learner.Id && c.LevelId == l.Id && c.Status != CommendationStatus.Withdrawn))
+                    .Min(l => (decimal?)l.Credits),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null || callerProviderId is { } own && own != found.Programme.ProviderId)
         {
             throw StampErrors.SessionNotFound(); // another provider's session is "not found" to a partner
         }
-        // One stamp change per learner at a time: duplicates by other paths wait here and then find the
-        // stamp, and credits are totalled with every earlier stamp in view.
-        await CommendationEvaluator.LockLearnerAsync(db, learnerId, cancellationToken);
-        var existing = await db.Stamps.AsNoTracking().SingleOrDefaultAsync(s => s.LearnerId == learnerId && s.SessionId == session.SessionId, cancellationToken);
-        if (existing is not null)
+        if (found.Existing is not null)
         {
-            return Outcome(existing, created: false);
+            return Outcome(found.Existing, created: false);
         }
-        if (!programme.AcceptsStamps || session.Cancelled)
+        if (!found.Programme.AcceptsStamps || found.Session.Cancelled)
         {
             throw new BusinessRuleException(new Text("この講座・開催回はスタンプの対象ではありません。", "This programme or session does not give stamps."), "not-accepting-stamps");
         }
-        var stamp = Stamp.Record(learnerId, session, programme, method, recordedBy, clock.GetUtcNow());
+        var stamp = Stamp.Record(learner.Id, found.Session, found.Programme, method, recordedBy, clock.GetUtcNow());
         db.Stamps.Add(stamp);
         db.Publish(new StampRecordedIntegrationEvent(stamp.Id, stamp.LearnerId, stamp.SessionId, stamp.OpportunityId, stamp.ProviderId, stamp.Credits, stamp.Method, stamp.RecordedAt));
         await db.SaveChangesAsync(cancellationToken);
-        await CommendationEvaluator.EvaluateAsync(db, learnerId, stamp.RecordedAt, cancellationToken);
+        // Commendations change only when the new total reaches a level the learner does not hold.
+        if (found.Credits + stamp.Credits >= found.NextLevel)
+        {
+            await CommendationEvaluator.EvaluateAsync(db, learner, stamp.RecordedAt, cancellationToken);
+        }
         return Outcome(stamp, created: true);
     }
 

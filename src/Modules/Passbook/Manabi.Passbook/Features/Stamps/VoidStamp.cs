@@ -7,6 +7,7 @@ using Manabi.BuildingBlocks.Security;
 using Manabi.Passbook.Contracts;
 using Manabi.Passbook.Data;
 using Manabi.Passbook.Features.Commendations;
+using Manabi.Passbook.Features.Learners;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -36,14 +37,14 @@ internal sealed class VoidStampHandler(PassbookDbContext db, TimeProvider clock)
         var learnerId = await db.Stamps.Where(s => s.Id == c.StampId && (c.CallerProviderId == null || s.ProviderId == c.CallerProviderId))
             .Select(s => (Guid?)s.LearnerId).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(new Text("スタンプが見つかりません。", "No such stamp."));
-        await CommendationEvaluator.LockLearnerAsync(db, learnerId, cancellationToken);
+        var learner = await LearnerLock.ByIdAsync(db, learnerId, cancellationToken) ?? throw new InvalidOperationException("A stamp's learner always exists.");
         var stamp = await db.Stamps.SingleAsync(s => s.Id == c.StampId, cancellationToken);
         var now = clock.GetUtcNow();
         if (stamp.Void(c.Reason!, c.VoidedBy, now))
         {
             db.Publish(new StampVoidedIntegrationEvent(stamp.Id, stamp.LearnerId, stamp.SessionId, stamp.OpportunityId, stamp.Credits));
             await db.SaveChangesAsync(cancellationToken);
-            await CommendationEvaluator.EvaluateAsync(db, learnerId, now, cancellationToken);
+            await CommendationEvaluator.EvaluateAsync(db, learner, now, cancellationToken);
         }
         return Mediator.Unit.Value;
     }

@@ -1,0 +1,32 @@
+using Manabi.Passbook.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.Passbook.Features.Learners;
+
+/// <summary>
+/// A learner whose row the current transaction holds locked. Every change to a learner's stamps
+/// takes this first, so a duplicate arriving by another path waits and then finds the stamp, and
+/// credits are totalled with every earlier stamp in view (no missed or double commendation).
+/// Only <see cref="LearnerLock"/> makes one, so the type itself proves the lock is held.
+/// </summary>
+internal readonly record struct LockedLearner(Guid Id);
+
+/// <summary>Finds a learner and locks their row in one round trip (it runs for every stamp).</summary>
+internal static class LearnerLock
+{
+    public static Task<LockedLearner?> ByIdAsync(PassbookDbContext db, Guid id, CancellationToken cancellationToken) =>
+        LockAsync(db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM passbook.learners WHERE id = {id} FOR UPDATE"), cancellationToken);
+
+    public static Task<LockedLearner?> ByPassbookNumberAsync(PassbookDbContext db, string digits, CancellationToken cancellationToken) =>
+        LockAsync(db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM passbook.learners WHERE passbook_number = {digits} FOR UPDATE"), cancellationToken);
+
+    public static Task<LockedLearner?> BySubjectAsync(PassbookDbContext db, string subject, CancellationToken cancellationToken) =>
+        LockAsync(db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM passbook.learners WHERE subject = {subject} FOR UPDATE"), cancellationToken);
+
+    private static async Task<LockedLearner?> LockAsync(IQueryable<Guid> query, CancellationToken cancellationToken)
+    {
+        // Not composed (no LIMIT around it): FOR UPDATE must stay the statement's own clause.
+        var ids = await query.ToListAsync(cancellationToken);
+        return ids.Count == 0 ? null : new LockedLearner(ids[0]);
+    }
+}
