@@ -29,6 +29,9 @@ public static class BuildingBlocksServiceCollectionExtensions
                 builder.ConnectionStringBuilder.MaxAutoPrepare = 100;
                 builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
             }
+            // Nothing here changes session state (no SET, no session locks, no temp tables), so a
+            // pooled connection needs no reset statement each time it is handed out again.
+            builder.ConnectionStringBuilder.NoResetOnClose = true;
             return builder.Build();
         });
         services.AddSingleton(TimeProvider.System);

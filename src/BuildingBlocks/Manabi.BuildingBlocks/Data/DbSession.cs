@@ -15,6 +15,7 @@ public sealed class DbSession(NpgsqlDataSource dataSource, OutboxSignal outboxSi
 {
     private NpgsqlConnection? _connection;
     private readonly List<DbContext> _enlisted = [];
+    private readonly List<Action> _afterCommit = [];
 
     public NpgsqlConnection Connection => _connection ??= dataSource.CreateConnection();
 
@@ -38,11 +39,26 @@ public sealed class DbSession(NpgsqlDataSource dataSource, OutboxSignal outboxSi
         return new UnitOfWork(this);
     }
 
+    /// <summary>
+    /// Runs once the open transaction commits (never if it rolls back): for in-memory state that must
+    /// not change before the database does, such as forgetting a cached key that is being revoked.
+    /// </summary>
+    public void AfterCommit(Action action)
+    {
+        if (Transaction is null)
+        {
+            throw new InvalidOperationException("No transaction is open.");
+        }
+        _afterCommit.Add(action);
+    }
+
     internal async Task CommitAsync(CancellationToken cancellationToken)
     {
         var transaction = Transaction ?? throw new InvalidOperationException("No transaction is open.");
         await transaction.CommitAsync(cancellationToken);
+        var committed = _afterCommit.ToList();
         await EndAsync();
+        committed.ForEach(action => action());
         // Committed outbox rows can be dispatched now rather than at the next poll.
         outboxSignal.Notify();
     }
@@ -85,6 +101,7 @@ public sealed class DbSession(NpgsqlDataSource dataSource, OutboxSignal outboxSi
             context.Database.UseTransaction(null);
         }
         _enlisted.Clear();
+        _afterCommit.Clear();
         if (Transaction is not null)
         {
             await Transaction.DisposeAsync();

@@ -8,8 +8,18 @@ namespace Manabi.BuildingBlocks.Data;
 /// Base of every module's DbContext: one PostgreSQL schema per module, with that module's outbox
 /// and inbox tables, running on the scope's shared <see cref="DbSession"/>.
 /// </summary>
-public abstract class ModuleDbContext(DbContextOptions options, DbSession session) : DbContext(options)
+public abstract class ModuleDbContext : DbContext
 {
+    private readonly DbSession _session;
+
+    protected ModuleDbContext(DbContextOptions options, DbSession session) : base(options)
+    {
+        _session = session;
+        // A failed SaveChanges fails the whole unit of work and its transaction rolls back, so the
+        // savepoint EF would otherwise set before each SaveChanges is a wasted round trip.
+        Database.AutoSavepointsEnabled = false;
+    }
+
     /// <summary>The PostgreSQL schema this module owns.</summary>
     public abstract string Schema { get; }
 
@@ -42,5 +52,5 @@ public abstract class ModuleDbContext(DbContextOptions options, DbSession sessio
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    private void EnlistInSessionTransaction() => session.Enlist(this);
+    private void EnlistInSessionTransaction() => _session.Enlist(this);
 }

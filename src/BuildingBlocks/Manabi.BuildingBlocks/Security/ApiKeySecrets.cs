@@ -12,6 +12,12 @@ public sealed class ApiKeyOptions
 
     /// <summary>Base64 secret mixed into every stored key hash, so a leaked table alone is useless.</summary>
     public string Pepper { get; set; } = "";
+
+    /// <summary>
+    /// How long a verified key is trusted without asking the database again: the longest a
+    /// revocation or suspension made on another replica takes to reach this one. Zero turns it off.
+    /// </summary>
+    public TimeSpan CacheFor { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 /// <summary>

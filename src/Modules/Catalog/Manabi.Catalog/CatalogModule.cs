@@ -24,6 +24,7 @@ public static class CatalogModule
     {
         services.AddModule<CatalogDbContext>(Name, Schema, typeof(CatalogContractsMarker).Assembly);
         services.AddScoped<IDemoDataSeeder, CatalogDemoData>();
+        services.AddSingleton<Features.ApiKeys.VerifyPartnerApiKey.VerifiedKeyCache>();
         services.AddScoped<Features.Opportunities.OpportunityUpserter>();
         services.AddScoped<Features.Duplicates.DuplicateDetector>();
         services.AddScoped<Features.Opportunities.SearchOpportunities.OpportunityFinder>();

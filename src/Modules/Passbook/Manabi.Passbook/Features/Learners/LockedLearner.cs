@@ -11,17 +11,22 @@ namespace Manabi.Passbook.Features.Learners;
 /// </summary>
 internal readonly record struct LockedLearner(Guid Id);
 
-/// <summary>Finds a learner and locks their row in one round trip (it runs for every stamp).</summary>
+/// <summary>
+/// Finds a learner and locks their row in one round trip (it runs for every stamp). NO KEY UPDATE
+/// serializes stamp changes just the same, but does not wait for transactions that merely
+/// reference the learner (a stamp insert's foreign-key check takes KEY SHARE on the row).
+/// </summary>
 internal static class LearnerLock
 {
     public static Task<LockedLearner?> ByIdAsync(PassbookDbContext db, Guid id, CancellationToken cancellationToken) =>
-        LockAsync(db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM passbook.learners WHERE id = {id} FOR UPDATE"), cancellationToken);
+        LockAsync(db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM passbook.learners WHERE id = {id} FOR NO KEY UPDATE"), cancellationToken);
 
+    // The column is character(11): a text parameter would compare as text and miss the index.
     public static Task<LockedLearner?> ByPassbookNumberAsync(PassbookDbContext db, string digits, CancellationToken cancellationToken) =>
-        LockAsync(db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM passbook.learners WHERE passbook_number = {digits} FOR UPDATE"), cancellationToken);
+        LockAsync(db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM passbook.learners WHERE passbook_number = CAST({digits} AS character(11)) FOR NO KEY UPDATE"), cancellationToken);
 
     public static Task<LockedLearner?> BySubjectAsync(PassbookDbContext db, string subject, CancellationToken cancellationToken) =>
-        LockAsync(db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM passbook.learners WHERE subject = {subject} FOR UPDATE"), cancellationToken);
+        LockAsync(db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM passbook.learners WHERE subject = {subject} FOR NO KEY UPDATE"), cancellationToken);
 
     private static async Task<LockedLearner?> LockAsync(IQueryable<Guid> query, CancellationToken cancellationToken)
     {

@@ -1,8 +1,10 @@
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
+using Manabi.BuildingBlocks.Data;
 using Manabi.BuildingBlocks.Http;
 using Manabi.BuildingBlocks.Security;
 using Manabi.Catalog.Data;
+using Manabi.Catalog.Features.ApiKeys.VerifyPartnerApiKey;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -19,7 +21,7 @@ internal sealed class RevokeApiKeyValidator : AbstractValidator<RevokeApiKeyComm
     public RevokeApiKeyValidator() => RuleFor(c => c.KeyId).NotEmpty().MaximumLength(32);
 }
 
-internal sealed class RevokeApiKeyHandler(CatalogDbContext db, TimeProvider clock) : ICommandHandler<RevokeApiKeyCommand>
+internal sealed class RevokeApiKeyHandler(CatalogDbContext db, DbSession session, VerifiedKeyCache cache, TimeProvider clock) : ICommandHandler<RevokeApiKeyCommand>
 {
     public async ValueTask<Unit> Handle(RevokeApiKeyCommand command, CancellationToken cancellationToken)
     {
@@ -28,6 +30,7 @@ internal sealed class RevokeApiKeyHandler(CatalogDbContext db, TimeProvider cloc
             ?? throw new NotFoundException(new Text("指定された API キーは見つかりません。", "No such API key."));
         key.Revoke(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        session.AfterCommit(() => cache.Forget(key.KeyId));
         return Unit.Value;
     }
 }

@@ -1,8 +1,10 @@
 using FluentValidation;
+using Manabi.BuildingBlocks.Data;
 using Manabi.BuildingBlocks.Http;
 using Manabi.BuildingBlocks.Security;
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
+using Manabi.Catalog.Features.ApiKeys.VerifyPartnerApiKey;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,7 +22,7 @@ internal sealed class ChangeProviderStatusValidator : AbstractValidator<ChangePr
         RuleFor(c => c.Status).Must(s => s is ProviderStatus.Approved or ProviderStatus.Suspended);
 }
 
-internal sealed class ChangeProviderStatusHandler(CatalogDbContext db) : ICommandHandler<ChangeProviderStatusCommand, ProviderResponse>
+internal sealed class ChangeProviderStatusHandler(CatalogDbContext db, DbSession session, VerifiedKeyCache cache) : ICommandHandler<ChangeProviderStatusCommand, ProviderResponse>
 {
     public async ValueTask<ProviderResponse> Handle(ChangeProviderStatusCommand command, CancellationToken cancellationToken)
     {
@@ -42,6 +44,7 @@ internal sealed class ChangeProviderStatusHandler(CatalogDbContext db) : IComman
             opportunities[i].MarkChanged(numbers[i]);
         }
         await db.SaveChangesAsync(cancellationToken);
+        session.AfterCommit(() => cache.ForgetProvider(provider.Id)); // a suspended provider's keys stop at once
         return ProviderResponse.From(provider);
     }
 }
