@@ -17,7 +17,12 @@ dotnet build "$root/src/Host/Manabi.Api/Manabi.Api.csproj" -c Release -v q -nolo
 dotnet build "$root/build/bench/Manabi.Bench/Manabi.Bench.csproj" -c Release -v q -nologo -o "$root/.data/bench-tool" >/dev/null
 
 cd "$root/.data/bench-app"
-export ASPNETCORE_ENVIRONMENT=Development
+# Production, as deployed, with throwaway secrets (the host refuses the development ones there).
+export ASPNETCORE_ENVIRONMENT=Production
+export Auth__Jwt__Issuer=manabi-bench Auth__Jwt__SigningKey="$(openssl rand -base64 32)" Auth__ApiKeys__Pepper="$(openssl rand -base64 32)"
+export Passbook__QrSigningKey="$(openssl rand -base64 32)"
+export Passbook__Credentials__SigningKey="$(openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 2>/dev/null \
+  | openssl pkcs8 -topk8 -nocrypt -outform DER | base64 -w0)"
 export ConnectionStrings__Manabi="$MANABI_PG_CONNECTION;Maximum Pool Size=100"
 export RateLimiting__AuthenticatedPermitLimit=100000000 RateLimiting__AnonymousPermitLimit=100000000
 export Serilog__MinimumLevel__Default=Warning
@@ -26,6 +31,7 @@ api_pid=$!
 export MANABI_BENCH_API_PID=$api_pid
 trap 'kill $api_pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "$api_url/health/ready" >/dev/null && break; sleep 1; done
-token=$(dotnet Manabi.Api.dll dev-token staff bench)
+# dev-token only runs in Development; it signs with the key configured above.
+token=$(ASPNETCORE_ENVIRONMENT=Development dotnet Manabi.Api.dll dev-token staff bench)
 cd "$root"
 echo "==> Running (machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB)"

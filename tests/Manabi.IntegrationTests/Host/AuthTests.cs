@@ -113,6 +113,20 @@ public sealed class AuthTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_suspended_providers_key_stops_working_at_once_though_it_was_just_used()
+    {
+        var staff = Api.ClientAs("staff");
+        var (provider, _) = await staff.RegisterProviderAsync();
+        var id = provider["id"]!.ToString();
+        var partner = Api.PartnerClient(await staff.IssueApiKeyAsync(id));
+        Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync($"{Providers}/{id}")).StatusCode); // verified, so remembered
+
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsync($"{Providers}/{id}/suspend", null)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await partner.GetAsync($"{Providers}/{id}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Only_a_keyed_hash_of_the_secret_is_stored()
     {
         var staff = Api.ClientAs("staff");

@@ -94,9 +94,11 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             StoreAsJson(opportunity.Property(o => o.Instructors));
             opportunity.Property(o => o.Version).IsRowVersion();
             opportunity.HasIndex(o => new { o.ChangeNumber, o.Id });
-            opportunity.HasIndex(o => o.SearchGrams).HasMethod("gin");
-            opportunity.HasIndex(o => o.Fields).HasMethod("gin");
-            opportunity.HasIndex(o => o.SearchTitle).HasMethod("gin").HasOperators("gin_trgm_ops");
+            // No GIN pending list (fastupdate): every search would scan it whole, and partners'
+            // pushes keep it full (measured: 8 → 4 ms for a common term at 100,000 opportunities).
+            opportunity.HasIndex(o => o.SearchGrams).HasMethod("gin").HasStorageParameter("fastupdate", false);
+            opportunity.HasIndex(o => o.Fields).HasMethod("gin").HasStorageParameter("fastupdate", false);
+            opportunity.HasIndex(o => o.SearchTitle).HasMethod("gin").HasOperators("gin_trgm_ops").HasStorageParameter("fastupdate", false);
             opportunity.HasMany(o => o.Sessions).WithOne().HasForeignKey(s => s.OpportunityId);
             opportunity.Navigation(o => o.Sessions).HasField("_sessions").UsePropertyAccessMode(PropertyAccessMode.Field);
         });

@@ -786,17 +786,20 @@ namespace Manabi.Catalog.Data.Migrations
                         .HasName("pk_learning_opportunities");
 
                     b.HasIndex("Fields")
-                        .HasDatabaseName("ix_learning_opportunities_fields");
+                        .HasDatabaseName("ix_learning_opportunities_fields")
+                        .HasAnnotation("Npgsql:StorageParameter:fastupdate", false);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Fields"), "gin");
 
                     b.HasIndex("SearchGrams")
-                        .HasDatabaseName("ix_learning_opportunities_search_grams");
+                        .HasDatabaseName("ix_learning_opportunities_search_grams")
+                        .HasAnnotation("Npgsql:StorageParameter:fastupdate", false);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchGrams"), "gin");
 
                     b.HasIndex("SearchTitle")
-                        .HasDatabaseName("ix_learning_opportunities_search_title");
+                        .HasDatabaseName("ix_learning_opportunities_search_title")
+                        .HasAnnotation("Npgsql:StorageParameter:fastupdate", false);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchTitle"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchTitle"), new[] { "gin_trgm_ops" });
