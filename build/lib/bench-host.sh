@@ -9,6 +9,12 @@ data_dir="$root/.data/bench"
 port="${MANABI_BENCH_PG_PORT:-55497}"
 api_url="http://127.0.0.1:${MANABI_BENCH_API_PORT:-5099}"
 pg_start "$data_dir" "$port" manabi_bench
+# Sized for the benchmark's data as a database server would be (the development default of 256MB
+# holds less than the 100,000-opportunity catalog); the raw-SQL comparisons share it.
+if [ "$("$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -qAtc "SHOW shared_buffers")" != "1GB" ]; then
+  "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "ALTER SYSTEM SET shared_buffers = '1GB'"
+  pg_as_owner "$PG_BIN/pg_ctl" -D "$data_dir/pgdata" -l "$data_dir/postgres.log" -w restart >/dev/null
+fi
 "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "DROP DATABASE IF EXISTS manabi_bench" -c "CREATE DATABASE manabi_bench OWNER manabi"
 "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d manabi_bench -qc "CREATE EXTENSION pg_trgm"
 
