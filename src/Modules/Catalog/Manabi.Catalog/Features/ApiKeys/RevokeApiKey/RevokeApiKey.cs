@@ -45,7 +45,7 @@ internal static class RevokeApiKeyEndpoint
         })
         .WithName("RevokeApiKey")
         .WithSummary("Revoke a partner API key")
-        .WithDescription("The key stops working immediately.")
+        .WithDescription("The key stops working at once; on other API replicas within `Auth:ApiKeys:CacheFor` (30 s by default).")
         .RequireAuthorization(Policies.Staff)
         .Produces(StatusCodes.Status204NoContent)
         .ProducesProblem(StatusCodes.Status404NotFound)
