@@ -81,4 +81,25 @@ public sealed class CheckInTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("Bulk", await Fixture.ScalarAsync<string>("SELECT method FROM passbook.stamps WHERE method <> 'Attendance'"));
     }
 
+    [Fact]
+    public async Task Two_attendance_lists_with_the_same_people_in_opposite_orders_both_go_through()
+    {
+        var (partner, now, tomorrow, _) = await SetUpAsync();
+        var staff = Api.ClientAs("staff");
+        var numbers = new List<string>();
+        for (var i = 0; i < 40; i++)
+        {
+            var registered = await staff.PostAsJsonAsync("/api/v1/passbook/learners", new { displayName = $"参加者 {i}", nameKana = "さんかしゃ", consentVersion = "2026-04" });
+            numbers.Add((await registered.JsonAsync())["passbookNumber"]!.GetValue<string>());
+        }
+        var reversed = Enumerable.Reverse(numbers).ToArray();
+
+        // Each list locks its learners one by one until it commits: in opposite orders they would deadlock.
+        var responses = await Task.WhenAll(
+            partner.PostAsJsonAsync($"/api/v1/passbook/sessions/{now}/attendance", new { passbookNumbers = numbers }),
+            partner.PostAsJsonAsync($"/api/v1/passbook/sessions/{tomorrow}/attendance", new { passbookNumbers = reversed }));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(80L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.stamps"));
+    }
 }

@@ -30,7 +30,7 @@ internal static class LearnerLock
 
     private static async Task<LockedLearner?> LockAsync(IQueryable<Guid> query, CancellationToken cancellationToken)
     {
-        // Not composed (no LIMIT around it): FOR UPDATE must stay the statement's own clause.
+        // Not composed (no LIMIT around it): the row-lock clause must stay the statement's own.
         var ids = await query.ToListAsync(cancellationToken);
         return ids.Count == 0 ? null : new LockedLearner(ids[0]);
     }

@@ -45,17 +45,20 @@ internal sealed class BulkAttendanceHandler(PassbookDbContext db, StampRecorder 
         {
             throw StampErrors.SessionNotFound();
         }
-        var rows = new List<BulkAttendanceRow>();
-        foreach (var text in c.PassbookNumbers!)
+        var numbers = c.PassbookNumbers!;
+        var rows = new BulkAttendanceRow[numbers.Count];
+        // Learners are locked in one order (by number; stable, so a repeated number keeps its
+        // place) and two lists sharing people cannot deadlock; rows come back in the list's order.
+        var parsed = numbers.Select(text => Domain.PassbookNumber.TryParse(text, out var number) ? number.Value.Digits : null).ToList();
+        foreach (var i in Enumerable.Range(0, numbers.Count).OrderBy(i => parsed[i], StringComparer.Ordinal))
         {
-            var valid = Domain.PassbookNumber.TryParse(text, out var number);
-            if ((valid ? await LearnerLock.ByPassbookNumberAsync(db, number!.Value.Digits, cancellationToken) : null) is not { } learner)
+            if ((parsed[i] is { } digits ? await LearnerLock.ByPassbookNumberAsync(db, digits, cancellationToken) : null) is not { } learner)
             {
-                rows.Add(new BulkAttendanceRow(text, valid ? "unknown-passbook" : "invalid-number", null));
+                rows[i] = new BulkAttendanceRow(numbers[i], parsed[i] is null ? "invalid-number" : "unknown-passbook", null);
                 continue;
             }
             var outcome = await recorder.RecordAsync(learner, c.SessionId, c.CallerProviderId, StampMethod.Bulk, c.RecordedBy, cancellationToken);
-            rows.Add(new BulkAttendanceRow(text, outcome.Created ? "stamped" : "already-stamped", outcome.StampId));
+            rows[i] = new BulkAttendanceRow(numbers[i], outcome.Created ? "stamped" : "already-stamped", outcome.StampId);
         }
         return new BulkAttendanceResult(rows.Count(r => r.Result == "stamped"), rows.Count(r => r.Result == "already-stamped"),
             rows.Count(r => r.StampId is null), rows);
