@@ -42,6 +42,7 @@ public sealed class SeparateHostTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
         var response = await client.GetAsync("/api/v1/indicators/providers-by-fiscal-year");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
         Http.AssertProblem(await response.JsonAsync(), 503);
         var write = await api.ClientAs("staff").PostAsJsonAsync("/api/v1/catalog/providers", Http.ProviderBody());
         Assert.Equal(HttpStatusCode.ServiceUnavailable, write.StatusCode);

@@ -25,6 +25,11 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             logger.LogError(exception, "Request failed with {StatusCode}", problem.Status);
         }
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (problem.Extensions.TryGetValue("code", out var code) && code is ConflictingWorkCode or DatabaseUnavailableCode)
+        {
+            // A collision clears at once; an unreachable database takes longer.
+            httpContext.Response.Headers.RetryAfter = code is ConflictingWorkCode ? "1" : "5";
+        }
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -48,7 +53,11 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         BadHttpRequestException { StatusCode: 413 } => Problem(413, ProblemTexts.BodyTooLarge),
         BadHttpRequestException { StatusCode: 415 } e => Problem(415, null, e.Message),
         BadHttpRequestException or JsonException => MalformedBodyProblem(exception),
-        _ when IsDatabaseUnavailable(exception) => Problem(503, ProblemTexts.DatabaseUnavailable),
+        // PostgreSQL aborted the transaction (deadlock, serialization failure, lock wait): nothing
+        // was changed, and the same request will normally succeed when sent again.
+        _ when HasSqlState(exception, PostgresErrorCodes.DeadlockDetected, PostgresErrorCodes.SerializationFailure, PostgresErrorCodes.LockNotAvailable)
+            => Coded(Problem(503, ProblemTexts.ConflictingWork), ConflictingWorkCode),
+        _ when IsDatabaseUnavailable(exception) => Coded(Problem(503, ProblemTexts.DatabaseUnavailable), DatabaseUnavailableCode),
         _ => new ProblemDetails { Status = 500, Title = ProblemTexts.Title(500) },
     };
 
@@ -113,6 +122,27 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     // "Sessions[0].StartsAt" → "sessions[0].startsAt": the JSON names the client sent.
     private static string JsonPath(string propertyPath) =>
         string.Join('.', propertyPath.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+
+    private const string ConflictingWorkCode = "conflicting-work";
+    private const string DatabaseUnavailableCode = "database-unavailable";
+
+    private static ProblemDetails Coded(ProblemDetails problem, string code)
+    {
+        problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    private static bool HasSqlState(Exception exception, params string[] states)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is PostgresException postgres && states.Contains(postgres.SqlState))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool IsDatabaseUnavailable(Exception exception)
     {

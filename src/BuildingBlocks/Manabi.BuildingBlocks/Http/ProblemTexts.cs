@@ -32,6 +32,7 @@ public static class ProblemTexts
     public static readonly Text MalformedField = new("この項目の値を読み取れません（型や選択肢を確認してください）。", "This value could not be read; check its type or allowed values.");
     public static readonly Text ConcurrentDuplicate = new("同じ内容の処理が同時に行われました。もう一度お試しください。", "The same change was being made at the same moment; retry to get its result.");
     public static readonly Text BodyTooLarge = new("リクエスト本文が上限を超えています。", "The request body exceeds the size limit.");
+    public static readonly Text ConflictingWork = new("他の処理と競合したため、何も変更せずに中止しました。もう一度お試しください。", "This request collided with other work and was stopped without changing anything; retry it.");
     public static readonly Text DatabaseUnavailable = new("データベースに接続できません。しばらくしてから再度お試しください。", "The database is unreachable. Try again later.");
     public static readonly Text RateLimited = new("リクエストの上限に達しました。Retry-After の秒数だけ待ってから再度お試しください。", "Rate limit reached. Wait for the Retry-After seconds, then try again.");
 }
