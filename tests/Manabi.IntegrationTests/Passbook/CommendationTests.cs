@@ -54,6 +54,34 @@ public sealed class CommendationTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_stamp_voided_by_mistake_can_be_given_again_and_its_credits_count_again()
+    {
+        var staff = Api.ClientAs("staff");
+        await staff.PostAsJsonAsync("/api/v1/passbook/levels", new { name = "銅の手帳", credits = 2 });
+        var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
+        await partner.PushAsync(providerId, "c1", CatalogData.Opportunity(start: DateTimeOffset.UtcNow.AddDays(-14), sessions: 2));
+        var sessions = await partner.SessionIdsAsync(providerId, "c1");
+        var number = (await (await staff.PostAsJsonAsync("/api/v1/passbook/learners",
+            new { displayName = "千歳 花子", nameKana = "ちとせ はなこ", consentVersion = "2026-04" })).JsonAsync())["passbookNumber"]!.GetValue<string>();
+        await EventuallyAsync(() => Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.programme_sessions"), n => n == 2);
+        await partner.PostAsJsonAsync("/api/v1/passbook/stamps", new { passbookNumber = number, sessionId = sessions[0] });
+        var mistaken = (await (await partner.PostAsJsonAsync("/api/v1/passbook/stamps", new { passbookNumber = number, sessionId = sessions[1] })).JsonAsync())["stampId"]!.GetValue<string>();
+        await staff.PostAsJsonAsync($"/api/v1/passbook/stamps/{mistaken}/void", new { reason = "別の人の番号と取り違え" });
+        Assert.Empty(await (await staff.GetAsync("/api/v1/passbook/commendations")).JsonArrayAsync());
+
+        var again = await partner.PostAsJsonAsync("/api/v1/passbook/stamps", new { passbookNumber = number, sessionId = sessions[1] });
+        var repeat = await partner.PostAsJsonAsync("/api/v1/passbook/stamps", new { passbookNumber = number, sessionId = sessions[1] });
+
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        var stampId = (await again.JsonAsync())["stampId"]!.GetValue<string>();
+        Assert.NotEqual(mistaken, stampId);
+        Assert.Equal(HttpStatusCode.OK, repeat.StatusCode); // still one counting stamp per session
+        Assert.Equal(stampId, (await repeat.JsonAsync())["stampId"]!.GetValue<string>());
+        Assert.Single(await (await staff.GetAsync("/api/v1/passbook/commendations")).JsonArrayAsync()); // reinstated
+        Assert.Equal(3L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.stamps")); // the voided one stays on record
+    }
+
+    [Fact]
     public async Task Only_staff_or_the_issuing_provider_may_void_and_a_reason_is_required()
     {
         var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);

@@ -51,7 +51,9 @@ internal sealed class PassbookDbContext(DbContextOptions<PassbookDbContext> opti
         {
             stamp.HasKey(s => s.Id);
             // One stamp per learner per session, whatever path it came by.
-            stamp.HasIndex(s => new { s.LearnerId, s.SessionId }).IsUnique();
+            // One counting stamp per learner and session; a voided one stays on record and does not
+            // stop the session being stamped again once the mistake is put right.
+            stamp.HasIndex(s => new { s.LearnerId, s.SessionId }).IsUnique().HasFilter("voided_at IS NULL");
             stamp.Property(s => s.Credits).HasPrecision(4, 1);
             stamp.Property(s => s.Method).HasConversion<string>().HasMaxLength(20);
             stamp.Property(s => s.RecordedBy).HasMaxLength(200);

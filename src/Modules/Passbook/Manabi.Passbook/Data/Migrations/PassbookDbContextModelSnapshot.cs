@@ -501,7 +501,8 @@ namespace Manabi.Passbook.Data.Migrations
 
                     b.HasIndex("LearnerId", "SessionId")
                         .IsUnique()
-                        .HasDatabaseName("ix_stamps_learner_id_session_id");
+                        .HasDatabaseName("ix_stamps_learner_id_session_id")
+                        .HasFilter("voided_at IS NULL");
 
                     b.ToTable("stamps", "passbook");
                 });

@@ -69,7 +69,7 @@ internal sealed class StampRecorder(PassbookDbContext db, TimeProvider clock)
             {
                 x.Session,
                 x.Programme,
-                Existing = db.Stamps.AsNoTracking().FirstOrDefault(s => s.LearnerId == learner.Id && s.SessionId == sessionId),
+                Existing = db.Stamps.AsNoTracking().FirstOrDefault(s => s.LearnerId == learner.Id && s.SessionId == sessionId && s.VoidedAt == null),
                 Credits = db.Stamps.Where(s => s.LearnerId == learner.Id && s.VoidedAt == null).Sum(s => s.Credits),
                 NextLevel = db.Levels.Where(l => l.Active && !db.Commendations.Any(c =>
                         c.LearnerId == learner.Id && c.LevelId == l.Id && c.Status != CommendationStatus.Withdrawn))
