@@ -28,5 +28,9 @@ public sealed class DemoDataTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(200L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.learners WHERE consent_version = 'demo'"));
         Assert.True(await Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.stamps") > 200);
         Assert.True(await Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.commendations WHERE status = 'Pending'") > 10);
+        // Registered like anyone else, so the plan indicator (22-1) counts them.
+        var stampRally = await EventuallyAsync(async () => await (await Api.CreateClient().GetAsync("/api/v1/indicators/stamp-rally-by-fiscal-year")).JsonArrayAsync(),
+            y => y.Count == 1 && y[0]!["learnersRegistered"]!.GetValue<int>() == 200);
+        Assert.Equal(200, stampRally[0]!["cumulativeLearners"]!.GetValue<int>());
     }
 }

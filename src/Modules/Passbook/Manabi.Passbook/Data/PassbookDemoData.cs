@@ -40,6 +40,7 @@ internal sealed class PassbookDemoData(PassbookDbContext db, StampRecorder recor
             var name = $"デモ {FamilyNames[i % 10]} {GivenNames[i / 10 % 10]}";
             var learner = Learner.Register(new LearnerDetails(name, "でも", 1940 + random.Next(0, 70), null, null), new Consent("stamp-rally", "demo"), null, PassbookNumber.New(), now);
             db.Learners.Add(learner);
+            db.Publish(new LearnerRegisteredIntegrationEvent(learner.Id, now)); // counted by Indicators like any registration
             await db.SaveChangesAsync(cancellationToken);
             var locked = await LearnerLock.ByIdAsync(db, learner.Id, cancellationToken) ?? throw new InvalidOperationException("Just registered.");
             foreach (var sessionId in pastSessions.OrderBy(_ => random.Next()).Take(random.Next(0, Math.Min(14, pastSessions.Count + 1))))
