@@ -66,6 +66,28 @@ public sealed class DeliveryLectureTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task Every_staff_view_of_a_groups_contact_is_audited_and_the_groups_own_view_is_not()
+    {
+        var staff = Api.ClientAs("staff", "tanaka");
+        var topicId = await TopicAsync(staff);
+        var client = Api.CreateClient();
+        var first = await (await client.PostAsJsonAsync("/api/v1/catalog/delivery-lectures/requests", Request(topicId))).JsonAsync();
+        await client.PostAsJsonAsync("/api/v1/catalog/delivery-lectures/requests", Request(topicId));
+        var id = first["id"]!.GetValue<string>();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/catalog/delivery-lectures/requests/{id}/status?code={first["trackingCode"]!.GetValue<string>()}")).StatusCode);
+
+        var listed = await (await staff.GetAsync("/api/v1/catalog/delivery-lectures/requests")).JsonArrayAsync();
+        await Move(staff, id, new { status = "Arranging" });
+
+        Assert.Equal(2, listed.Count);
+        Assert.NotNull(listed[0]!["contactName"]);
+        Assert.Equal(2L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM catalog.contact_reads WHERE what = 'lecture-request-list'"));
+        Assert.Equal(1L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM catalog.contact_reads WHERE what = 'lecture-request-update'"));
+        Assert.Equal(3L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM catalog.contact_reads")); // the group's own status view is not one
+        Assert.Equal(3L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM catalog.contact_reads WHERE reader LIKE '%tanaka%'"));
+    }
+
+    [Fact]
     public async Task Staff_update_a_topic_with_its_ETag_and_can_take_it_off_the_menu()
     {
         var staff = Api.ClientAs("staff");

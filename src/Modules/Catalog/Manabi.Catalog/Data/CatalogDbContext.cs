@@ -25,6 +25,8 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<LectureTopic> LectureTopics => Set<LectureTopic>();
     public DbSet<LectureRequest> LectureRequests => Set<LectureRequest>();
+
+    public DbSet<ContactRead> ContactReads => Set<ContactRead>();
     public DbSet<InformationIssue> InformationIssues => Set<InformationIssue>();
     public DbSet<DuplicateCandidate> DuplicateCandidates => Set<DuplicateCandidate>();
 
@@ -161,6 +163,13 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
             request.Property(r => r.Reason).HasMaxLength(1000);
             request.Property(r => r.Version).IsRowVersion();
             request.HasIndex(r => new { r.Status, r.CreatedAt });
+        });
+        modelBuilder.Entity<ContactRead>(read =>
+        {
+            read.HasKey(r => r.Id);
+            read.HasIndex(r => new { r.LectureRequestId, r.ReadAt });
+            read.Property(r => r.Reader).HasMaxLength(200);
+            read.Property(r => r.What).HasMaxLength(100);
         });
     }
 

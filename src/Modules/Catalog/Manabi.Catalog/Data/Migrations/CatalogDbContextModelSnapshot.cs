@@ -108,6 +108,42 @@ namespace Manabi.Catalog.Data.Migrations
                     b.ToTable("outbox_messages", "catalog");
                 });
 
+            modelBuilder.Entity("Manabi.Catalog.Domain.ContactRead", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("LectureRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lecture_request_id");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("Reader")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reader");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("what");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_reads");
+
+                    b.HasIndex("LectureRequestId", "ReadAt")
+                        .HasDatabaseName("ix_contact_reads_lecture_request_id_read_at");
+
+                    b.ToTable("contact_reads", "catalog");
+                });
+
             modelBuilder.Entity("Manabi.Catalog.Domain.DuplicateCandidate", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Manabi.BuildingBlocks.Http;
 using Manabi.BuildingBlocks.Security;
 using Manabi.Catalog.Contracts;
@@ -46,16 +47,16 @@ internal static class LectureRequestEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/delivery-lectures/requests", async (LectureRequestStatus? status, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new ListLectureRequestsQuery(status), ct)))
+        group.MapGet("/delivery-lectures/requests", async (LectureRequestStatus? status, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(new ListLectureRequestsQuery(status, user.Actor()), ct)))
             .WithName("ListLectureRequests")
             .WithSummary("Delivery-lecture requests")
-            .WithDescription("Staff: the newest 500, optionally of one status.")
+            .WithDescription("Staff: the newest 500, optionally of one status. Each request shown is recorded as a read of the group's contact details.")
             .RequireAuthorization(Policies.Staff)
             .Produces<IReadOnlyList<LectureRequestResponse>>()
             .ProducesAuthProblems();
-        group.MapPost("/delivery-lectures/requests/{id:guid}/status", async (Guid id, MoveLectureRequestCommand command, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(command with { Id = id }, ct)))
+        group.MapPost("/delivery-lectures/requests/{id:guid}/status", async (Guid id, MoveLectureRequestCommand command, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+                Results.Ok(await sender.Send(command with { Id = id, Reader = user.Actor() }, ct)))
             .WithName("MoveLectureRequest")
             .WithSummary("Move a delivery-lecture request on")
             .WithDescription("Staff broker the request: requested → arranging → scheduled → delivered, or declined / cancelled with a reason. " +

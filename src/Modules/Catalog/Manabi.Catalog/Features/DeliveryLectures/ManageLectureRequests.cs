@@ -21,9 +21,9 @@ public sealed record LectureRequestResponse(
         r.Reason, r.CreatedAt, r.UpdatedAt);
 }
 
-internal sealed record ListLectureRequestsQuery(LectureRequestStatus? Status) : IQuery<IReadOnlyList<LectureRequestResponse>>;
+internal sealed record ListLectureRequestsQuery(LectureRequestStatus? Status, string Reader) : IQuery<IReadOnlyList<LectureRequestResponse>>;
 
-internal sealed class ListLectureRequestsHandler(CatalogDbContext db) : IQueryHandler<ListLectureRequestsQuery, IReadOnlyList<LectureRequestResponse>>
+internal sealed class ListLectureRequestsHandler(CatalogDbContext db, TimeProvider clock) : IQueryHandler<ListLectureRequestsQuery, IReadOnlyList<LectureRequestResponse>>
 {
     public async ValueTask<IReadOnlyList<LectureRequestResponse>> Handle(ListLectureRequestsQuery query, CancellationToken cancellationToken)
     {
@@ -33,6 +33,10 @@ internal sealed class ListLectureRequestsHandler(CatalogDbContext db) : IQueryHa
             .OrderByDescending(x => x.Request.CreatedAt).ThenBy(x => x.Request.Id)
             .Take(500)
             .ToListAsync(cancellationToken);
+        // The list shows each group's contact: every row is a staff read of personal data.
+        var now = clock.GetUtcNow();
+        db.ContactReads.AddRange(rows.Select(x => ContactRead.Record(x.Request.Id, query.Reader, "lecture-request-list", now)));
+        await db.SaveChangesAsync(cancellationToken);
         return rows.ConvertAll(x => LectureRequestResponse.From(x.Request, x.Title));
     }
 }
@@ -56,6 +60,9 @@ public sealed record MoveLectureRequestCommand(
 
     /// <summary>Set when the group itself cancels with its tracking code.</summary>
     [System.Text.Json.Serialization.JsonIgnore] internal string? TrackingCode { get; init; }
+
+    /// <summary>The staff member, who is shown the group's contact in the answer (audited).</summary>
+    [System.Text.Json.Serialization.JsonIgnore] internal string? Reader { get; init; }
 }
 
 internal sealed class MoveLectureRequestValidator : AbstractValidator<MoveLectureRequestCommand>
@@ -91,6 +98,10 @@ internal sealed class MoveLectureRequestHandler(CatalogDbContext db, TimeProvide
         {
             db.Publish(new DeliveryLectureDeliveredIntegrationEvent(request.Id, topic.Id, topic.FieldCode, request.DeliveredOn!.Value, request.Participants!.Value,
                 [.. topic.Instructors.Select(i => i.Kind)], [.. topic.Instructors.Select(i => i.PersonId).OfType<Guid>()]));
+        }
+        if (c.Reader is { } reader)
+        {
+            db.ContactReads.Add(ContactRead.Record(request.Id, reader, "lecture-request-update", clock.GetUtcNow()));
         }
         await db.SaveChangesAsync(cancellationToken);
         return LectureRequestResponse.From(request, topic.Title);
