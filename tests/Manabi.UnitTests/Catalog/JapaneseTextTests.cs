@@ -20,12 +20,15 @@ public sealed class JapaneseTextTests
         var grams = JapaneseText.Grams("千歳 歴史");
         Assert.Equal(["千", "千歳", "歳", "歴", "歴史", "史"], grams);
         Assert.DoesNotContain("歳歴", grams); // never across a space
+        Assert.Equal(["𠮷", "𠮷野", "野"], JapaneseText.Grams("𠮷野"));
     }
 
     [Theory]
     [InlineData("史", new[] { "史" })]
     [InlineData("歴史", new[] { "歴史" })]
     [InlineData("郷土史", new[] { "郷土", "土史" })]
+    [InlineData("𠮷", new[] { "𠮷" })] // outside the BMP: one character, not two surrogate halves
+    [InlineData("𠮷野", new[] { "𠮷野" })]
     public void A_term_needs_its_pairs_or_itself(string term, string[] expected) =>
         Assert.Equal(expected, JapaneseText.TermGrams(term));
 }

@@ -39,18 +39,20 @@ internal static class JapaneseText
     /// <summary>
     /// The distinct characters and character pairs of normalized text, never across a space. An
     /// index over them answers 1- and 2-character terms too, which trigram indexes cannot.
+    /// Characters are Unicode scalars, so a kanji outside the BMP (𠮷) stays whole.
     /// </summary>
     public static List<string> Grams(string normalized)
     {
         var grams = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            for (var i = 0; i < word.Length; i++)
+            var characters = Characters(word);
+            for (var i = 0; i < characters.Count; i++)
             {
-                grams.Add(word.Substring(i, 1));
-                if (i + 1 < word.Length)
+                grams.Add(characters[i]);
+                if (i + 1 < characters.Count)
                 {
-                    grams.Add(word.Substring(i, 2));
+                    grams.Add(characters[i] + characters[i + 1]);
                 }
             }
         }
@@ -58,6 +60,12 @@ internal static class JapaneseText
     }
 
     /// <summary>The grams a term requires: itself when one character, else its pairs.</summary>
-    public static List<string> TermGrams(string normalizedTerm) =>
-        normalizedTerm.Length == 1 ? [normalizedTerm] : [.. Enumerable.Range(0, normalizedTerm.Length - 1).Select(i => normalizedTerm.Substring(i, 2)).Distinct()];
+    public static List<string> TermGrams(string normalizedTerm)
+    {
+        var characters = Characters(normalizedTerm);
+        return characters.Count == 1 ? [normalizedTerm]
+            : [.. Enumerable.Range(0, characters.Count - 1).Select(i => characters[i] + characters[i + 1]).Distinct()];
+    }
+
+    private static List<string> Characters(string text) => [.. text.EnumerateRunes().Select(r => r.ToString())];
 }
