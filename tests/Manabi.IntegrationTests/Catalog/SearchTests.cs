@@ -92,6 +92,22 @@ public sealed class SearchTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task An_opportunity_with_many_sessions_appears_once_at_its_next_session()
+    {
+        var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
+        var tomorrow = DateTimeOffset.UtcNow.AddDays(1);
+        await partner.PushAsync(providerId, "weekly", CatalogData.Opportunity(title: "毎週の体操", start: tomorrow, sessions: 14));
+        await partner.PushAsync(providerId, "later", CatalogData.Opportunity(title: "十週後の講座", start: tomorrow.AddDays(70), sessions: 1));
+        await partner.PushAsync(providerId, "latest", CatalogData.Opportunity(title: "十五週後の講座", start: tomorrow.AddDays(105), sessions: 1));
+
+        var first = await SearchAsync("limit=2");
+        var second = await SearchAsync($"limit=2&cursor={first["next"]!.GetValue<string>()}");
+
+        Assert.Equal(["毎週の体操", "十週後の講座"], Titles(first)); // ten weekly sessions come before the second one
+        Assert.Equal(["十五週後の講座"], Titles(second));
+    }
+
+    [Fact]
     public async Task Relevance_puts_title_matches_first()
     {
         var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);

@@ -45,7 +45,39 @@ internal sealed class OpportunityFinder(CatalogDbContext db)
                 return page;
             }
         }
-        return await ReadAsync(connection, criteria.ByDateWalkingSessions(limit), cancellationToken);
+        return query.Cursor is null
+            ? await FirstPageWalkingSessionsAsync(connection, criteria, limit, cancellationToken)
+            : await ReadAsync(connection, criteria.ByDateWalkingSessions(limit), cancellationToken);
+    }
+
+    /// <summary>
+    /// The first page needs no check that a session is its opportunity's first match: walking in
+    /// start order, the first time an opportunity turns up is that session. Later sessions of the
+    /// same opportunity are skipped here, in chunks, instead of costing every row an index probe.
+    /// </summary>
+    private static async Task<List<Found>> FirstPageWalkingSessionsAsync(NpgsqlConnection connection, SqlCriteria criteria, int limit, CancellationToken cancellationToken)
+    {
+        var chunk = limit * 2;
+        var page = new List<Found>(limit);
+        var seen = new HashSet<Guid>();
+        (DateTimeOffset Start, Guid Opportunity)? after = null;
+        while (true)
+        {
+            var sessions = await ReadAsync(connection, criteria.WalkingMatchingSessions(chunk, after), cancellationToken);
+            foreach (var session in sessions.Where(s => seen.Add(s.Id!.Value)))
+            {
+                page.Add(session);
+                if (page.Count == limit)
+                {
+                    return page;
+                }
+            }
+            if (sessions.Count < chunk)
+            {
+                return page;
+            }
+            after = (sessions[^1].NextStart!.Value, sessions[^1].Id!.Value);
+        }
     }
 
     internal sealed record Found(Guid? Id, DateTimeOffset? NextStart, int Rank);
@@ -145,6 +177,18 @@ internal sealed class OpportunityFinder(CatalogDbContext db)
             WHERE {Session} {DateKeyset("s.starts_at", "s.opportunity_id")}
               AND NOT EXISTS (SELECT 1 FROM catalog.sessions e WHERE e.opportunity_id = s.opportunity_id AND {SessionFilter("e")}
                               AND (e.starts_at, e.id) < (s.starts_at, s.id))
+            ORDER BY s.starts_at, s.opportunity_id
+            LIMIT {P(limit)}
+            """);
+
+        /// <summary>Matching sessions in page order, every one (several may share an opportunity).</summary>
+        public NpgsqlCommand WalkingMatchingSessions(int limit, (DateTimeOffset Start, Guid Opportunity)? after) => Finish($"""
+            SELECT s.opportunity_id, s.starts_at, 0
+            FROM catalog.sessions s
+            CROSS JOIN LATERAL (
+                SELECT 1 FROM catalog.learning_opportunities o JOIN catalog.providers p ON p.id = o.provider_id
+                WHERE o.id = s.opportunity_id AND {_opportunityRow} OFFSET 0) matching
+            WHERE {Session} {(after is { } a ? $"AND (s.starts_at, s.opportunity_id) > ({P(a.Start)}, {P(a.Opportunity)})" : "")}
             ORDER BY s.starts_at, s.opportunity_id
             LIMIT {P(limit)}
             """);
