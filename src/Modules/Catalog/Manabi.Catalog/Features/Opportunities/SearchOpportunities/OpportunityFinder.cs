@@ -165,30 +165,28 @@ internal sealed class OpportunityFinder(CatalogDbContext db)
                 LIMIT {P(limit)})
             """);
 
+        /// <summary>Each opportunity once, at its first matching session, after the cursor.</summary>
+        public NpgsqlCommand ByDateWalkingSessions(int limit) =>
+            WalkingSessions(limit, DateKeyset("s.starts_at", "s.opportunity_id"), firstOfEachOpportunity: true);
+
+        /// <summary>Matching sessions in page order, every one (several may share an opportunity).</summary>
+        public NpgsqlCommand WalkingMatchingSessions(int limit, (DateTimeOffset Start, Guid Opportunity)? after) =>
+            WalkingSessions(limit, after is { } a ? $" AND (s.starts_at, s.opportunity_id) > ({P(a.Start)}, {P(a.Opportunity)})" : "", firstOfEachOpportunity: false);
+
         // The opportunity is checked per session inside LATERAL ... OFFSET 0, which the planner cannot
         // flatten: it must stream sessions in start order and stop after one page, instead of
         // collecting every match and sorting (measured: 40–65 ms → see README, Decisions).
-        public NpgsqlCommand ByDateWalkingSessions(int limit) => Finish($"""
+        private NpgsqlCommand WalkingSessions(int limit, string keyset, bool firstOfEachOpportunity) => Finish($"""
             SELECT s.opportunity_id, s.starts_at, 0
             FROM catalog.sessions s
             CROSS JOIN LATERAL (
                 SELECT 1 FROM catalog.learning_opportunities o JOIN catalog.providers p ON p.id = o.provider_id
                 WHERE o.id = s.opportunity_id AND {_opportunityRow} OFFSET 0) matching
-            WHERE {Session} {DateKeyset("s.starts_at", "s.opportunity_id")}
-              AND NOT EXISTS (SELECT 1 FROM catalog.sessions e WHERE e.opportunity_id = s.opportunity_id AND {SessionFilter("e")}
-                              AND (e.starts_at, e.id) < (s.starts_at, s.id))
-            ORDER BY s.starts_at, s.opportunity_id
-            LIMIT {P(limit)}
-            """);
-
-        /// <summary>Matching sessions in page order, every one (several may share an opportunity).</summary>
-        public NpgsqlCommand WalkingMatchingSessions(int limit, (DateTimeOffset Start, Guid Opportunity)? after) => Finish($"""
-            SELECT s.opportunity_id, s.starts_at, 0
-            FROM catalog.sessions s
-            CROSS JOIN LATERAL (
-                SELECT 1 FROM catalog.learning_opportunities o JOIN catalog.providers p ON p.id = o.provider_id
-                WHERE o.id = s.opportunity_id AND {_opportunityRow} OFFSET 0) matching
-            WHERE {Session} {(after is { } a ? $"AND (s.starts_at, s.opportunity_id) > ({P(a.Start)}, {P(a.Opportunity)})" : "")}
+            WHERE {Session} {keyset}
+              {(firstOfEachOpportunity ? $"""
+                AND NOT EXISTS (SELECT 1 FROM catalog.sessions e WHERE e.opportunity_id = s.opportunity_id AND {SessionFilter("e")}
+                                AND (e.starts_at, e.id) < (s.starts_at, s.id))
+                """ : "")}
             ORDER BY s.starts_at, s.opportunity_id
             LIMIT {P(limit)}
             """);
