@@ -73,26 +73,17 @@ internal static class PassbookBench
     /// <summary>Records every (passbook, session) pair at 32 concurrent clients, each with its own Idempotency-Key.</summary>
     private static async Task<(double PerSecond, List<double> Latencies)> StampAsync(HttpClient partner, List<(string Number, Guid Session)> work)
     {
-        var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
-        var next = -1;
-        var wall = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => Task.Run(async () =>
+        var (latencies, perSecond) = await ClosedLoop.RunAsync(work, 32, async item =>
         {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < work.Count)
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/passbook/stamps")
             {
-                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/passbook/stamps")
-                {
-                    Content = JsonContent.Create(new { passbookNumber = work[i].Number, sessionId = work[i].Session }),
-                };
-                request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-                var watch = Stopwatch.StartNew();
-                using var response = await partner.SendAsync(request);
-                latencies.Add(watch.Elapsed.TotalMilliseconds);
-                if ((int)response.StatusCode != 201) throw new InvalidOperationException($"stamp: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-            }
-        })));
-        return (work.Count / wall.Elapsed.TotalSeconds, [.. latencies]);
+                Content = JsonContent.Create(new { passbookNumber = item.Number, sessionId = item.Session }),
+            };
+            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+            using var response = await partner.SendAsync(request);
+            if ((int)response.StatusCode != 201) throw new InvalidOperationException($"stamp: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        });
+        return (perSecond, latencies);
     }
 
     /// <summary>CPU time used so far by the API process (bench-host.sh passes its pid), or zero where /proc is not there.</summary>

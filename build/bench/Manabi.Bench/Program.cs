@@ -240,7 +240,7 @@ internal static class Search
     }
 
     public static async Task<(List<double> Latencies, double Throughput)> RunApiAsync(HttpClient http, IReadOnlyList<string> queries, int clients) =>
-        await RunAsync(queries, clients, async query =>
+        await ClosedLoop.RunAsync(queries, clients, async query =>
         {
             using var response = await http.GetAsync($"/api/v1/catalog/opportunities?{query}");
             response.EnsureSuccessStatusCode();
@@ -248,7 +248,7 @@ internal static class Search
         });
 
     public static async Task<(List<double> Latencies, double Throughput)> RunRawAsync(NpgsqlDataSource db, IReadOnlyList<string> queries, Dictionary<string, string[]> fields, int clients) =>
-        await RunAsync(queries, clients, async query =>
+        await ClosedLoop.RunAsync(queries, clients, async query =>
         {
             var criteria = Parse(query);
             await using var connection = await db.OpenConnectionAsync();
@@ -278,8 +278,12 @@ internal static class Search
             parts.ContainsKey("free") ? true : null, parts.ContainsKey("stampRally") ? true : null, null, parts.GetValueOrDefault("area"),
             parts.ContainsKey("hasSeats") ? true : null, null, null, 20);
     }
+}
 
-    private static async Task<(List<double>, double)> RunAsync(IReadOnlyList<string> queries, int clients, Func<string, Task> run)
+/// <summary>A closed loop: <c>clients</c> workers take the next item as soon as their last one is answered.</summary>
+internal static class ClosedLoop
+{
+    public static async Task<(List<double> Latencies, double Throughput)> RunAsync<T>(IReadOnlyList<T> work, int clients, Func<T, Task> run)
     {
         var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
         var next = -1;
@@ -287,14 +291,14 @@ internal static class Search
         await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
         {
             int i;
-            while ((i = Interlocked.Increment(ref next)) < queries.Count)
+            while ((i = Interlocked.Increment(ref next)) < work.Count)
             {
                 var watch = Stopwatch.StartNew();
-                await run(queries[i]);
+                await run(work[i]);
                 latencies.Add(watch.Elapsed.TotalMilliseconds);
             }
         })));
-        return ([.. latencies], queries.Count / wall.Elapsed.TotalSeconds);
+        return ([.. latencies], work.Count / wall.Elapsed.TotalSeconds);
     }
 }
 
