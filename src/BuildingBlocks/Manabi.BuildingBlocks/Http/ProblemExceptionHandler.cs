@@ -25,10 +25,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             logger.LogError(exception, "Request failed with {StatusCode}", problem.Status);
         }
         httpContext.Response.StatusCode = problem.Status!.Value;
-        if (problem.Extensions.TryGetValue("code", out var code) && code is ConflictingWorkCode or DatabaseUnavailableCode)
+        if (problem.Extensions.TryGetValue("code", out var code) && code is string c && RetryAfterSeconds.TryGetValue(c, out var seconds))
         {
-            // A collision clears at once; an unreachable database takes longer.
-            httpContext.Response.Headers.RetryAfter = code is ConflictingWorkCode ? "1" : "5";
+            httpContext.Response.Headers.RetryAfter = seconds;
         }
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
@@ -55,9 +54,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         BadHttpRequestException or JsonException => MalformedBodyProblem(exception),
         // PostgreSQL aborted the transaction (deadlock, serialization failure, lock wait): nothing
         // was changed, and the same request will normally succeed when sent again.
-        _ when HasSqlState(exception, PostgresErrorCodes.DeadlockDetected, PostgresErrorCodes.SerializationFailure, PostgresErrorCodes.LockNotAvailable)
-            => Coded(Problem(503, ProblemTexts.ConflictingWork), ConflictingWorkCode),
-        _ when IsDatabaseUnavailable(exception) => Coded(Problem(503, ProblemTexts.DatabaseUnavailable), DatabaseUnavailableCode),
+        _ when Chain(exception).OfType<PostgresException>().Any(e => AbortedStates.Contains(e.SqlState))
+            => Problem(503, ProblemTexts.ConflictingWork, code: ConflictingWorkCode),
+        _ when Chain(exception).Any(IsConnectionFailure) => Problem(503, ProblemTexts.DatabaseUnavailable, code: DatabaseUnavailableCode),
         _ => new ProblemDetails { Status = 500, Title = ProblemTexts.Title(500) },
     };
 
@@ -72,22 +71,17 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         return JsonSerializer.SerializeToNode(problem, problem.GetType(), JsonSerializerOptions.Web)!.AsObject();
     }
 
-    private static ProblemDetails Problem(int status, ManabiException exception)
+    private static ProblemDetails Problem(int status, ManabiException exception) => Problem(status, exception.Detail, code: exception.Code);
+
+    private static ProblemDetails Problem(int status, Text? detail, string? rawDetail = null, string? code = null)
     {
-        var problem = Problem(status, exception.Detail);
-        if (exception.Code is not null)
+        var problem = new ProblemDetails { Status = status, Title = ProblemTexts.Title(status), Detail = detail?.Current ?? rawDetail };
+        if (code is not null)
         {
-            problem.Extensions["code"] = exception.Code;
+            problem.Extensions["code"] = code;
         }
         return problem;
     }
-
-    private static ProblemDetails Problem(int status, Text? detail, string? rawDetail = null) => new()
-    {
-        Status = status,
-        Title = ProblemTexts.Title(status),
-        Detail = detail?.Current ?? rawDetail,
-    };
 
     private static HttpValidationProblemDetails ValidationProblem(ValidationException validation)
     {
@@ -126,34 +120,21 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     private const string ConflictingWorkCode = "conflicting-work";
     private const string DatabaseUnavailableCode = "database-unavailable";
 
-    private static ProblemDetails Coded(ProblemDetails problem, string code)
-    {
-        problem.Extensions["code"] = code;
-        return problem;
-    }
+    // A collision clears at once; an unreachable database takes longer.
+    private static readonly Dictionary<string, string> RetryAfterSeconds = new() { [ConflictingWorkCode] = "1", [DatabaseUnavailableCode] = "5" };
 
-    private static bool HasSqlState(Exception exception, params string[] states)
+    private static readonly string[] AbortedStates =
+        [PostgresErrorCodes.DeadlockDetected, PostgresErrorCodes.SerializationFailure, PostgresErrorCodes.LockNotAvailable];
+
+    private static IEnumerable<Exception> Chain(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            if (e is PostgresException postgres && states.Contains(postgres.SqlState))
-            {
-                return true;
-            }
+            yield return e;
         }
-        return false;
     }
 
-    private static bool IsDatabaseUnavailable(Exception exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is NpgsqlException { IsTransient: true } or SocketException or TimeoutException
-                || (e is NpgsqlException && e.InnerException is SocketException or TimeoutException or IOException))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool IsConnectionFailure(Exception e) =>
+        e is NpgsqlException { IsTransient: true } or SocketException or TimeoutException
+        || (e is NpgsqlException && e.InnerException is SocketException or TimeoutException or IOException);
 }
