@@ -57,19 +57,20 @@ internal sealed class CheckInHandler(PassbookDbContext db, StampRecorder recorde
         CheckInCode.TryRead(c.Code, out var sessionId, out var digits); // well formed: the validator checked
         var learner = await LearnerLock.BySubjectAsync(db, c.Subject, cancellationToken)
             ?? throw new BusinessRuleException(new Text("先に学習手帳の登録をしてください。", "Register for a passbook first."), "no-passbook");
-        var (session, _) = await recorder.FindAsync(sessionId, cancellationToken);
         var now = clock.GetUtcNow();
-        if (!CheckInCode.IsOpen(session, now))
+        return await recorder.RecordAsync(learner, sessionId, null, StampMethod.CheckIn, $"learner:{c.Subject}", cancellationToken, session =>
         {
-            throw new BusinessRuleException(new Text("この回のチェックイン受付時間外です（開始15分前から終了30分後まで）。",
-                "Check-in for this session is closed: it opens 15 minutes before the start and closes 30 minutes after the end."), "check-in-closed");
-        }
-        if (!codes.IsCurrent(sessionId, digits, now))
-        {
-            throw new BusinessRuleException(new Text("コードの有効期限が切れています。会場に表示されている最新のコードを読み取ってください。",
-                "This code has expired or is not this session's: scan the code the venue shows now."), "check-in-code-invalid");
-        }
-        return await recorder.RecordAsync(learner, sessionId, null, StampMethod.CheckIn, $"learner:{c.Subject}", cancellationToken);
+            if (!CheckInCode.IsOpen(session, now))
+            {
+                throw new BusinessRuleException(new Text("この回のチェックイン受付時間外です（開始15分前から終了30分後まで）。",
+                    "Check-in for this session is closed: it opens 15 minutes before the start and closes 30 minutes after the end."), "check-in-closed");
+            }
+            if (!codes.IsCurrent(sessionId, digits, now))
+            {
+                throw new BusinessRuleException(new Text("コードの有効期限が切れています。会場に表示されている最新のコードを読み取ってください。",
+                    "This code has expired or is not this session's: scan the code the venue shows now."), "check-in-code-invalid");
+            }
+        });
     }
 }
 

@@ -60,7 +60,10 @@ internal sealed class RecordStampHandler(PassbookDbContext db, StampRecorder rec
 /// </summary>
 internal sealed class StampRecorder(PassbookDbContext db, TimeProvider clock)
 {
-    public async Task<StampOutcome> RecordAsync(LockedLearner learner, Guid sessionId, Guid? callerProviderId, StampMethod method, string recordedBy, CancellationToken cancellationToken)
+    // admit: a path's own rule on the session (check-in's time window), run on the session this
+    // lookup finds; it throws to refuse.
+    public async Task<StampOutcome> RecordAsync(LockedLearner learner, Guid sessionId, Guid? callerProviderId, StampMethod method, string recordedBy,
+        CancellationToken cancellationToken, Action<ProgrammeSession>? admit = null)
     {
         // One round trip for everything a stamp needs to know, because it runs for every stamp.
         var found = await db.ProgrammeSessions.AsNoTracking().Where(s => s.SessionId == sessionId)
@@ -80,6 +83,7 @@ internal sealed class StampRecorder(PassbookDbContext db, TimeProvider clock)
         {
             throw StampErrors.SessionNotFound(); // another provider's session is "not found" to a partner
         }
+        admit?.Invoke(found.Session);
         if (found.Existing is not null)
         {
             return Outcome(found.Existing, created: false);
