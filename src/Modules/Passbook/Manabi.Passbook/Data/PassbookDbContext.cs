@@ -34,7 +34,7 @@ internal sealed class PassbookDbContext(DbContextOptions<PassbookDbContext> opti
             learner.Property(l => l.Contact).HasMaxLength(254);
             learner.Property(l => l.ConsentPurpose).HasMaxLength(200);
             learner.Property(l => l.ConsentVersion).HasMaxLength(50);
-            learner.Property(l => l.PassbookNumber).HasMaxLength(11).IsFixedLength();
+            learner.Property(l => l.PassbookNumber).HasMaxLength(11); // varchar: character(n) compares as text against a text parameter and then misses the index
             learner.Property(l => l.Version).IsRowVersion();
         });
         modelBuilder.Entity<Programme>(programme =>

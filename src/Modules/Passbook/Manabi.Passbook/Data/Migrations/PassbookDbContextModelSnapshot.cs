@@ -286,9 +286,8 @@ namespace Manabi.Passbook.Data.Migrations
                     b.Property<string>("PassbookNumber")
                         .IsRequired()
                         .HasMaxLength(11)
-                        .HasColumnType("character(11)")
-                        .HasColumnName("passbook_number")
-                        .IsFixedLength();
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("passbook_number");
 
                     b.Property<int>("PassbooksIssued")
                         .HasColumnType("integer")

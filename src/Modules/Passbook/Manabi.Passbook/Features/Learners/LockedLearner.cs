@@ -21,9 +21,8 @@ internal static class LearnerLock
     public static Task<LockedLearner?> ByIdAsync(PassbookDbContext db, Guid id, CancellationToken cancellationToken) =>
         LockAsync(db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM passbook.learners WHERE id = {id} FOR NO KEY UPDATE"), cancellationToken);
 
-    // The column is character(11): a text parameter would compare as text and miss the index.
     public static Task<LockedLearner?> ByPassbookNumberAsync(PassbookDbContext db, string digits, CancellationToken cancellationToken) =>
-        LockAsync(db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM passbook.learners WHERE passbook_number = CAST({digits} AS character(11)) FOR NO KEY UPDATE"), cancellationToken);
+        LockAsync(db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM passbook.learners WHERE passbook_number = {digits} FOR NO KEY UPDATE"), cancellationToken);
 
     public static Task<LockedLearner?> BySubjectAsync(PassbookDbContext db, string subject, CancellationToken cancellationToken) =>
         LockAsync(db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM passbook.learners WHERE subject = {subject} FOR NO KEY UPDATE"), cancellationToken);
