@@ -1,4 +1,5 @@
 using Manabi.BuildingBlocks.Data;
+using Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -48,6 +49,9 @@ public sealed class ApiFixture : IAsyncLifetime
             try
             {
                 await _respawner!.ResetAsync(connection);
+                // The product never deletes opportunities (withdrawn ones stay as tombstones), so its
+                // search index cannot notice this deletion by itself.
+                Api.Services.GetRequiredService<OpportunitySearchIndex>().Forget();
                 return;
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable && attempt < 10)

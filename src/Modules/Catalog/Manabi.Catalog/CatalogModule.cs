@@ -6,6 +6,7 @@ using Manabi.Catalog.Data.Demo;
 using Manabi.Catalog.Features.ApiKeys.IssueApiKey;
 using Manabi.Catalog.Features.ApiKeys.ListApiKeys;
 using Manabi.Catalog.Features.ApiKeys.RevokeApiKey;
+using Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
 using Manabi.Catalog.Features.Providers.GetProvider;
 using Manabi.Catalog.Features.Providers.RegisterProvider;
 using Manabi.Catalog.Features.Providers.UpdateProvider;
@@ -28,6 +29,9 @@ public static class CatalogModule
         services.AddScoped<Features.Opportunities.OpportunityUpserter>();
         services.AddScoped<Features.Duplicates.DuplicateDetector>();
         services.AddScoped<Features.Opportunities.SearchOpportunities.OpportunityFinder>();
+        services.AddSingleton<OpportunitySearchIndex>();
+        services.AddHostedService<SearchIndexWarmUp>();
+        services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("catalog-search", tags: ["ready"]);
         return services;
     }
 

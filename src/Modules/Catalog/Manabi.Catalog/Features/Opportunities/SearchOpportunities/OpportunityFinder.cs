@@ -117,7 +117,7 @@ internal sealed class OpportunityFinder(CatalogDbContext db)
             var where = new StringBuilder("o.status = 'Published' AND p.status = 'Approved'");
             var grams = new StringBuilder();
             var rank = new List<string>();
-            foreach (var term in JapaneseText.Normalize(q.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(5))
+            foreach (var term in q.Terms)
             {
                 var like = P($"%{term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%");
                 grams.Append($" AND o.search_grams @> {P(JapaneseText.TermGrams(term).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)}");

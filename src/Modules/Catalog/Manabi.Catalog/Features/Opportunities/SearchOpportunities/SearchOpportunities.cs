@@ -4,6 +4,7 @@ using Manabi.BuildingBlocks.Application;
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
+using Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -21,6 +22,9 @@ internal sealed record SearchOpportunitiesQuery(
     public const int MaxLimit = 100;
 
     public bool ByRelevance => Sort == "relevance";
+
+    /// <summary>The normalized keywords (at most five); every one must occur.</summary>
+    public IReadOnlyList<string> Terms => [.. JapaneseText.Normalize(Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(5)];
 
     /// <summary>Filters on sessions: the opportunity must then have a matching upcoming session.</summary>
     public bool FiltersSessions => From is not null || To is not null || VenueId is not null || Area is not null || HasSeats == true;
@@ -49,29 +53,22 @@ internal sealed class SearchOpportunitiesValidator : AbstractValidator<SearchOpp
     }
 }
 
-internal sealed class SearchOpportunitiesHandler(CatalogDbContext db, OpportunityFinder finder, TimeProvider clock) : IQueryHandler<SearchOpportunitiesQuery, SearchPage>
+internal sealed class SearchOpportunitiesHandler(CatalogDbContext db, OpportunitySearchIndex index, TimeProvider clock) : IQueryHandler<SearchOpportunitiesQuery, SearchPage>
 {
     public async ValueTask<SearchPage> Handle(SearchOpportunitiesQuery query, CancellationToken cancellationToken)
     {
         var limit = query.Limit ?? SearchOpportunitiesQuery.DefaultLimit;
         var now = clock.GetUtcNow();
-        var page = await finder.FindAsync(query, now, limit + 1, cancellationToken);
+        var catalog = await index.CurrentAsync(db, cancellationToken);
+        var page = catalog.Find(new SearchCriteria(query, catalog.Fields, now), limit + 1);
         string? next = null;
         if (page.Count > limit)
         {
             page.RemoveAt(limit);
             var last = page[^1];
-            next = SearchCursor.Format(query.ByRelevance, last.Id!.Value, last.NextStart, last.Rank);
+            next = SearchCursor.Format(query.ByRelevance, last.Document.Id,
+                last.NextStartTicks is { } ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null, last.Rank);
         }
-        var ids = page.ConvertAll(p => p.Id!.Value);
-        var loaded = (await OpportunityReader.LoadAsync(db, db.Opportunities.Where(o => ids.Contains(o.Id)), cancellationToken)).ToDictionary(o => o.Id);
-        return new SearchPage(ids.ConvertAll(id => Summarize(loaded[id], now)), next);
-    }
-
-    private static OpportunitySummary Summarize(OpportunityResponse o, DateTimeOffset now)
-    {
-        var upcoming = o.Sessions.Where(s => s.Status == SessionStatus.Scheduled && s.StartsAt >= now).ToList();
-        return new(o.Id, o.ProviderId, o.ProviderName, o.Kind, o.Title, o.TitleKana, o.Fields, o.Audiences, o.Fee,
-            o.StampRallyEligible, o.CreditsPerSession, upcoming.FirstOrDefault(), upcoming.Count);
+        return new SearchPage(page.ConvertAll(hit => hit.Document.Summarize(now)), next);
     }
 }

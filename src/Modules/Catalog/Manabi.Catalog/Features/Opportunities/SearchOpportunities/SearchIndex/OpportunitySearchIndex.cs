@@ -1,0 +1,131 @@
+using Manabi.Catalog.Data;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
+
+/// <summary>
+/// Public search's copy of the catalog, in memory in each replica. It follows the feed's change
+/// numbers: before each search one indexed lookup reads the latest committed number, and changes
+/// the copy has not seen are read first, so a search never misses a change committed before it
+/// started, on any replica. Changes pile up beside the segment until a rebuild, in the background,
+/// folds them in.
+/// </summary>
+internal sealed partial class OpportunitySearchIndex(IServiceScopeFactory scopes, ILogger<OpportunitySearchIndex> logger) : IDisposable
+{
+    /// <summary>Changed documents that every search checks one by one, before a rebuild folds them in.</summary>
+    internal const int RebuildAbove = 500;
+
+    private const int ReadBatch = 5000;
+
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly SearchDocumentLoader _loader = new();
+    private volatile SearchSnapshot? _current;
+    private Task _rebuild = Task.CompletedTask;
+
+    public bool IsReady => _current is not null;
+
+    /// <summary>The catalog including every change committed before this call.</summary>
+    public async Task<SearchSnapshot> CurrentAsync(CatalogDbContext db, CancellationToken cancellationToken)
+    {
+        var latest = await SearchDocumentLoader.LatestChangeAsync(db, cancellationToken);
+        if (_current is { } fresh && fresh.ChangeNumber == latest)
+        {
+            return fresh;
+        }
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            // Numbers only grow; a lower one means the database was restored from an older state.
+            if (_current is null || _current.ChangeNumber > latest)
+            {
+                _current = await BuildAsync(db, cancellationToken);
+            }
+            while (_current.ChangeNumber < latest)
+            {
+                var changes = await _loader.ChangedAfterAsync(db, _current.ChangeNumber, ReadBatch, cancellationToken);
+                if (changes.Count == 0) break;
+                _current = _current.With(changes.ConvertAll(c => (c.Id, c.Document)), changes[^1].ChangeNumber);
+            }
+            if (_current.Changed.Count > RebuildAbove && _rebuild.IsCompleted)
+            {
+                var basis = _current;
+                // Not the caller's token: the rebuild serves every later search, not this one.
+                _rebuild = Task.Run(() => RebuildAsync(basis), CancellationToken.None);
+            }
+            return _current;
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    public void Dispose() => _writer.Dispose();
+
+    /// <summary>Drops the copy; the next search reads the catalog again (for tests that empty the database).</summary>
+    internal void Forget() => _current = null;
+
+    /// <summary>Reads the whole public catalog, or builds it if none is held yet (at start-up, see the warm-up).</summary>
+    internal async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await CurrentAsync(scope.ServiceProvider.GetRequiredService<CatalogDbContext>(), cancellationToken);
+    }
+
+    private async Task<SearchSnapshot> BuildAsync(CatalogDbContext db, CancellationToken cancellationToken)
+    {
+        var documents = new Dictionary<Guid, SearchDocument?>();
+        long last = 0;
+        while (true)
+        {
+            var changes = await _loader.ChangedAfterAsync(db, last, ReadBatch, cancellationToken);
+            changes.ForEach(c => documents[c.Id] = c.Document);
+            if (changes.Count < ReadBatch)
+            {
+                last = changes.Count > 0 ? changes[^1].ChangeNumber : last;
+                break;
+            }
+            last = changes[^1].ChangeNumber;
+        }
+        var fields = await SearchDocumentLoader.FieldsAsync(db, cancellationToken);
+        var snapshot = new SearchSnapshot(SearchSegment.Build(documents.Values.OfType<SearchDocument>(), fields), fields, last);
+        LogBuilt(snapshot.Segment.Documents.Length, last);
+        return snapshot;
+    }
+
+    // Outside the lock: searches and catch-ups go on meanwhile, and changes that arrive during the
+    // build stay beside the new segment.
+    private async Task RebuildAsync(SearchSnapshot basis)
+    {
+        try
+        {
+            var segment = SearchSegment.Build(basis.Documents(), basis.Fields);
+            await _writer.WaitAsync();
+            try
+            {
+                // Forgotten or built afresh meanwhile: this segment is of a catalog no longer held.
+                if (_current is not { } current || !ReferenceEquals(current.Segment, basis.Segment)) return;
+                var later = current.Changed
+                    .Where(c => !basis.Changed.TryGetValue(c.Key, out var folded) || !ReferenceEquals(folded, c.Value))
+                    .Select(c => (c.Key, c.Value)).ToList();
+                _current = new SearchSnapshot(segment, basis.Fields, basis.ChangeNumber).With(later, current.ChangeNumber);
+            }
+            finally
+            {
+                _writer.Release();
+            }
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Searches stay correct without the rebuild; they only check more changed documents one by one.
+            LogRebuildFailed(exception);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index built: {Documents} public opportunities up to change {ChangeNumber}")]
+    private partial void LogBuilt(int documents, long changeNumber);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Search index rebuild failed")]
+    private partial void LogRebuildFailed(Exception exception);
+}

@@ -1,0 +1,40 @@
+using Manabi.Catalog.Contracts;
+
+namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
+
+/// <summary>
+/// A public opportunity as search holds it in memory: what queries match on, and what a result
+/// shows. Only scheduled sessions are kept, in the order a result lists them.
+/// </summary>
+internal sealed class SearchDocument
+{
+    public required Guid Id { get; init; }
+    public required Guid ProviderId { get; init; }
+    public required string ProviderName { get; init; }
+    public required OpportunityKind Kind { get; init; }
+    public required string Title { get; init; }
+    public required string TitleKana { get; init; }
+    public required IReadOnlyList<string> Fields { get; init; }
+    public required IReadOnlyList<Audience> Audiences { get; init; }
+    public required int? Fee { get; init; }
+    public required bool StampRallyEligible { get; init; }
+    public required decimal CreditsPerSession { get; init; }
+
+    /// <summary>Normalized title, reading and description (what keywords must occur in).</summary>
+    public required string SearchText { get; init; }
+
+    /// <summary>Normalized title and reading (a keyword found here ranks higher).</summary>
+    public required string SearchTitle { get; init; }
+
+    public required IReadOnlyList<SearchSession> Sessions { get; init; }
+
+    public OpportunitySummary Summarize(DateTimeOffset now)
+    {
+        var upcoming = Sessions.Where(s => s.Response.StartsAt >= now).ToList();
+        return new(Id, ProviderId, ProviderName, Kind, Title, TitleKana, Fields, Audiences, Fee, StampRallyEligible, CreditsPerSession,
+            upcoming.FirstOrDefault()?.Response, upcoming.Count);
+    }
+}
+
+/// <summary>A scheduled session, with the venue's area resolved for the area filter.</summary>
+internal sealed record SearchSession(SessionResponse Response, long StartsAtTicks, Guid? VenueId, string? Area, int? SeatsRemaining);

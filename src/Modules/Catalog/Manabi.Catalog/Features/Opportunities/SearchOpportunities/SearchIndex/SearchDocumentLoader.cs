@@ -1,0 +1,80 @@
+using Manabi.Catalog.Contracts;
+using Manabi.Catalog.Data;
+using Manabi.Catalog.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
+
+/// <summary>
+/// Reads opportunities into search documents in feed change-number order. Every change that can
+/// alter a search result takes a new change number (pushes, withdrawals, sessions held, provider
+/// approval, suspension and renaming), so following the numbers misses nothing. Venues never
+/// change once registered, so they are read once and kept.
+/// </summary>
+internal sealed class SearchDocumentLoader
+{
+    private readonly Dictionary<Guid, Venue> _venues = [];
+
+    /// <summary>The latest change number committed (0 for an empty catalog).</summary>
+    public static async Task<long> LatestChangeAsync(CatalogDbContext db, CancellationToken cancellationToken) =>
+        await db.Opportunities.MaxAsync(o => (long?)o.ChangeNumber, cancellationToken) ?? 0;
+
+    /// <summary>
+    /// Up to <paramref name="max"/> opportunities changed after <paramref name="after"/>, each as its
+    /// document now, or null when it is not public. Not thread-safe: the index calls it under its lock.
+    /// </summary>
+    public async Task<List<(Guid Id, long ChangeNumber, SearchDocument? Document)>> ChangedAfterAsync(
+        CatalogDbContext db, long after, int max, CancellationToken cancellationToken)
+    {
+        var rows = await (
+            from o in db.Opportunities.AsNoTracking()
+            join p in db.Providers on o.ProviderId equals p.Id
+            where o.ChangeNumber > after
+            orderby o.ChangeNumber
+            select new
+            {
+                o.Id, o.ChangeNumber, IsPublic = o.Status == OpportunityStatus.Published && p.Status == ProviderStatus.Approved,
+                o.ProviderId, ProviderName = p.Name, o.Kind, o.Title, o.TitleKana, o.Fields, o.Audiences, o.Fee,
+                o.StampRallyEligible, o.CreditsPerSession, o.SearchText, o.SearchTitle,
+            }).Take(max).ToListAsync(cancellationToken);
+        var publicIds = rows.Where(r => r.IsPublic).Select(r => r.Id).ToList();
+        var sessions = (await db.Sessions.AsNoTracking()
+                .Where(s => publicIds.Contains(s.OpportunityId) && s.Status == SessionStatus.Scheduled)
+                .ToListAsync(cancellationToken))
+            .ToLookup(s => s.OpportunityId);
+        await LoadVenuesAsync(db, sessions.SelectMany(s => s).Select(s => s.VenueId), cancellationToken);
+        return rows.ConvertAll(r => (r.Id, r.ChangeNumber, r.IsPublic
+            ? new SearchDocument
+            {
+                Id = r.Id, ProviderId = r.ProviderId, ProviderName = r.ProviderName, Kind = r.Kind, Title = r.Title,
+                TitleKana = r.TitleKana, Fields = r.Fields, Audiences = r.Audiences, Fee = r.Fee,
+                StampRallyEligible = r.StampRallyEligible, CreditsPerSession = r.CreditsPerSession,
+                SearchText = r.SearchText, SearchTitle = r.SearchTitle,
+                // The order a result lists them in (as OpportunityResponse does).
+                Sessions = sessions[r.Id].OrderBy(s => s.StartsAt).ThenBy(s => s.ExternalId).Select(ToSearchSession).ToList(),
+            }
+            : null));
+    }
+
+    public static async Task<FieldTree> FieldsAsync(CatalogDbContext db, CancellationToken cancellationToken) =>
+        new(await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Code, f => f.ParentCode, cancellationToken));
+
+    private SearchSession ToSearchSession(Session s)
+    {
+        var venue = s.VenueId is { } id ? _venues.GetValueOrDefault(id) : null;
+        return new SearchSession(SessionResponse.From(s, venue), s.StartsAt.UtcTicks, s.VenueId, venue?.Area, s.SeatsRemaining);
+    }
+
+    private async Task LoadVenuesAsync(CatalogDbContext db, IEnumerable<Guid?> ids, CancellationToken cancellationToken)
+    {
+        var missing = ids.OfType<Guid>().Where(id => !_venues.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+        foreach (var venue in await db.Venues.AsNoTracking().Where(v => missing.Contains(v.Id)).ToListAsync(cancellationToken))
+        {
+            _venues[venue.Id] = venue;
+        }
+    }
+}
