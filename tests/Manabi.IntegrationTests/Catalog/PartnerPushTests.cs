@@ -202,6 +202,17 @@ public sealed class PartnerPushTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_session_added_to_a_known_opportunity_is_added()
+    {
+        var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
+        await partner.PushAsync(providerId, "c1", CatalogData.Opportunity(sessions: 1));
+        var response = await partner.PushAsync(providerId, "c1", CatalogData.Opportunity(sessions: 2));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, (await partner.SessionIdsAsync(providerId, "c1")).Count);
+    }
+
+    [Fact]
     public async Task Bad_input_is_explained_per_field_in_the_callers_language()
     {
         var (providerId, _) = await CatalogData.ApprovedPartnerAsync(Api);

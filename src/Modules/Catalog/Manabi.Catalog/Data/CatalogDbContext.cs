@@ -125,6 +125,9 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
         modelBuilder.Entity<Session>(session =>
         {
             session.HasKey(s => s.Id);
+            // The domain gives a session its id. Without this, EF takes a new session added to a
+            // loaded opportunity for an existing row and updates nothing (the push answered 412).
+            session.Property(s => s.Id).ValueGeneratedNever();
             session.HasIndex(s => new { s.OpportunityId, s.ExternalId }).IsUnique();
             session.HasIndex(s => new { s.OpportunityId, s.StartsAt });
             // Date-ordered search walks scheduled sessions in start order.

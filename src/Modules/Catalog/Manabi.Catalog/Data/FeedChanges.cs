@@ -21,4 +21,18 @@ internal static class FeedChanges
             .SqlQueryRaw<long>($"SELECT nextval('catalog.{CatalogDbContext.FeedSequence}') AS \"Value\" FROM generate_series(1, {{0}})", count)
             .ToArrayAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Gives each of a provider's opportunities a new change number: what feeds and search show of
+    /// them changed with the provider (its status or its name).
+    /// </summary>
+    public static async Task RenumberProviderAsync(CatalogDbContext db, Guid providerId, CancellationToken cancellationToken)
+    {
+        var opportunities = await db.Opportunities.Where(o => o.ProviderId == providerId).ToListAsync(cancellationToken);
+        var numbers = await NextAsync(db, opportunities.Count, cancellationToken);
+        for (var i = 0; i < opportunities.Count; i++)
+        {
+            opportunities[i].MarkChanged(numbers[i]);
+        }
+    }
 }

@@ -1142,7 +1142,6 @@ namespace Manabi.Catalog.Data.Migrations
             modelBuilder.Entity("Manabi.Catalog.Domain.Session", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

@@ -36,13 +36,8 @@ internal sealed class ChangeProviderStatusHandler(CatalogDbContext db, DbSession
         db.Publish(command.Status == ProviderStatus.Approved
             ? new ProviderApprovedIntegrationEvent(provider.Id, provider.Kind)
             : new ProviderSuspendedIntegrationEvent(provider.Id));
-        // Its opportunities appear in (or vanish from) the public feed: give each a new change number.
-        var opportunities = await db.Opportunities.Where(o => o.ProviderId == provider.Id).ToListAsync(cancellationToken);
-        var numbers = await FeedChanges.NextAsync(db, opportunities.Count, cancellationToken);
-        for (var i = 0; i < opportunities.Count; i++)
-        {
-            opportunities[i].MarkChanged(numbers[i]);
-        }
+        // Its opportunities appear in (or vanish from) the public feed and search.
+        await FeedChanges.RenumberProviderAsync(db, provider.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         session.AfterCommit(() => cache.ForgetProvider(provider.Id)); // a suspended provider's keys stop at once
         return ProviderResponse.From(provider);

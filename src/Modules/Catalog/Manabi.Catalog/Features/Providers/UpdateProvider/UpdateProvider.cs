@@ -45,7 +45,13 @@ internal sealed class UpdateProviderHandler(CatalogDbContext db) : ICommandHandl
             // Also guards the race between this read and the write: EF checks xmin in the UPDATE.
             db.Entry(provider).Property(p => p.Version).OriginalValue = expected;
         }
+        var name = provider.Name;
         provider.Update(command.ToProfile());
+        if (provider.Name != name)
+        {
+            // Feeds and search show the provider's name with each of its opportunities.
+            await FeedChanges.RenumberProviderAsync(db, provider.Id, cancellationToken);
+        }
         await db.SaveChangesAsync(cancellationToken);
         return new(ProviderResponse.From(provider), provider.Version);
     }

@@ -25,6 +25,9 @@ internal sealed partial class OpportunitySearchIndex(IServiceScopeFactory scopes
 
     public bool IsReady => _current is not null;
 
+    /// <summary>The rebuild under way, or a completed task.</summary>
+    internal Task Rebuilding => _rebuild;
+
     /// <summary>The catalog including every change committed before this call.</summary>
     public async Task<SearchSnapshot> CurrentAsync(CatalogDbContext db, CancellationToken cancellationToken)
     {
