@@ -15,12 +15,18 @@ if [ "$("$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -qAtc "SHOW shared_bu
   "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "ALTER SYSTEM SET shared_buffers = '1GB'"
   pg_as_owner "$PG_BIN/pg_ctl" -D "$data_dir/pgdata" -l "$data_dir/postgres.log" -w restart >/dev/null
 fi
-"$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "DROP DATABASE IF EXISTS manabi_bench" -c "CREATE DATABASE manabi_bench OWNER manabi"
-"$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d manabi_bench -qc "CREATE EXTENSION pg_trgm"
+# MANABI_BENCH_KEEP_DATA=1 keeps the last run's database (with bench-catalog.sh --phase search).
+if [ "${MANABI_BENCH_KEEP_DATA:-0}" != 1 ]; then
+  "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "DROP DATABASE IF EXISTS manabi_bench" -c "CREATE DATABASE manabi_bench OWNER manabi"
+  "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d manabi_bench -qc "CREATE EXTENSION pg_trgm"
+fi
 
 echo "==> Building (Release)"
-dotnet build "$root/src/Host/Manabi.Api/Manabi.Api.csproj" -c Release -v q -nologo -o "$root/.data/bench-app" >/dev/null
-dotnet build "$root/build/bench/Manabi.Bench/Manabi.Bench.csproj" -c Release -v q -nologo -o "$root/.data/bench-tool" >/dev/null
+for project in src/Host/Manabi.Api/Manabi.Api.csproj:bench-app build/bench/Manabi.Bench/Manabi.Bench.csproj:bench-tool; do
+  # Quiet unless it fails: then the compiler's errors are the only useful output.
+  dotnet build "$root/${project%%:*}" -c Release -v q -nologo -o "$root/.data/${project##*:}" >"$data_dir/build.log" 2>&1 \
+    || { grep -E "error" "$data_dir/build.log" | sort -u >&2; exit 1; }
+done
 
 cd "$root/.data/bench-app"
 # Production, as deployed, with throwaway secrets (the host refuses the development ones there).

@@ -41,9 +41,9 @@ internal static class PassbookBench
         });
 
         await StampAsync(partner, AttendanceLists(numbers, warm));
-        var cpu = ApiProcessCpu();
+        var cpu = ApiProcess.Cpu();
         var (rate, latencies) = await StampAsync(partner, AttendanceLists(numbers, load));
-        var cpuPerStamp = (ApiProcessCpu() - cpu).TotalMilliseconds / latencies.Count;
+        var cpuPerStamp = (ApiProcess.Cpu() - cpu).TotalMilliseconds / latencies.Count;
         report.Add($"stamps via API, 32 clients, after {learners * warm.Count:N0} warm-up stamps: {rate:N0} stamps/s" +
             (cpuPerStamp > 0 ? FormattableString.Invariant($", API process CPU {cpuPerStamp:0.00} ms/stamp") : ""));
         report.Add(Stats.Line("stamp latency via API (ms)", latencies));
@@ -84,16 +84,6 @@ internal static class PassbookBench
             if ((int)response.StatusCode != 201) throw new InvalidOperationException($"stamp: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         });
         return (perSecond, latencies);
-    }
-
-    /// <summary>CPU time used so far by the API process (bench-host.sh passes its pid), or zero where /proc is not there.</summary>
-    private static TimeSpan ApiProcessCpu()
-    {
-        var pid = Environment.GetEnvironmentVariable("MANABI_BENCH_API_PID");
-        if (pid is null || !File.Exists($"/proc/{pid}/stat")) return TimeSpan.Zero;
-        // Fields 14 and 15 (utime, stime) in clock ticks, after the parenthesised command name.
-        var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return TimeSpan.FromMilliseconds((long.Parse(fields[11]) + long.Parse(fields[12])) * 10.0);
     }
 
     private static async Task<List<Guid>> PushSessionsAsync(HttpClient partner, string providerId, string externalId, int count)

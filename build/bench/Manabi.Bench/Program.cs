@@ -23,53 +23,68 @@ if (options.GetValueOrDefault("mode") == "passbook")
 var total = int.Parse(options.GetValueOrDefault("opportunities", "100000"), CultureInfo.InvariantCulture);
 var report = new List<string>();
 
-// 1. A provider, its key, and venues.
-var (providerId, apiKey) = await Setup.ProviderAsync(http, staff);
-var venues = await Setup.VenuesAsync(http, staff);
-var partner = new HttpClient { BaseAddress = http.BaseAddress, Timeout = http.Timeout };
-partner.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+// --phase search reuses the data of an earlier run (bench-host.sh with MANABI_BENCH_KEEP_DATA=1).
+if (options.GetValueOrDefault("phase") != "search")
+{
+    // 1. A provider, its key, and venues.
+    var (providerId, apiKey) = await Setup.ProviderAsync(http, staff);
+    var venues = await Setup.VenuesAsync(http, staff);
+    var partner = new HttpClient { BaseAddress = http.BaseAddress, Timeout = http.Timeout };
+    partner.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
 
-// 2. Load through the batch endpoint (this is also the batch benchmark for creations).
-var loadTimes = new List<double>();
-for (var batch = 0; batch * 1000 < total; batch++)
-{
-    loadTimes.Add(await Load.BatchAsync(partner, providerId, venues, batch, revision: 0));
-    if (batch % 10 == 9) Console.Error.WriteLine($"loaded {(batch + 1) * 1000:N0}");
-}
-foreach (var table in new[] { "learning_opportunities", "sessions" })
-{
-    await using var analyze = db.CreateCommand($"VACUUM ANALYZE catalog.{table}");
-    await analyze.ExecuteNonQueryAsync();
-}
-var counts = await Setup.CountsAsync(db);
-report.Add($"data: {counts.Opportunities:N0} opportunities, {counts.Sessions:N0} sessions");
-report.Add(Stats.Line("batch upsert, 1,000 new items (s)", loadTimes.ConvertAll(t => t / 1000)));
+    // 2. Load through the batch endpoint (this is also the batch benchmark for creations).
+    var loadTimes = new List<double>();
+    for (var batch = 0; batch * 1000 < total; batch++)
+    {
+        loadTimes.Add(await Load.BatchAsync(partner, providerId, venues, batch, revision: 0));
+        if (batch % 10 == 9) Console.Error.WriteLine($"loaded {(batch + 1) * 1000:N0}");
+    }
+    foreach (var table in new[] { "learning_opportunities", "sessions" })
+    {
+        await using var analyze = db.CreateCommand($"VACUUM ANALYZE catalog.{table}");
+        await analyze.ExecuteNonQueryAsync();
+    }
+    var counts = await Setup.CountsAsync(db);
+    report.Add($"data: {counts.Opportunities:N0} opportunities, {counts.Sessions:N0} sessions");
+    report.Add(Stats.Line("batch upsert, 1,000 new items (s)", loadTimes.ConvertAll(t => t / 1000)));
 
-// 3. Batch updates of 1,000 changed items, the target case.
-var updateTimes = new List<double>();
-for (var batch = 0; batch < 10; batch++)
-{
-    updateTimes.Add(await Load.BatchAsync(partner, providerId, venues, batch * 7 % (total / 1000), revision: 1 + batch));
+    // 3. Batch updates of 1,000 changed items, the target case.
+    var updateTimes = new List<double>();
+    for (var batch = 0; batch < 10; batch++)
+    {
+        updateTimes.Add(await Load.BatchAsync(partner, providerId, venues, batch * 7 % (total / 1000), revision: 1 + batch));
+    }
+    report.Add(Stats.Line("batch upsert, 1,000 changed items (s)", updateTimes.ConvertAll(t => t / 1000)));
 }
-report.Add(Stats.Line("batch upsert, 1,000 changed items (s)", updateTimes.ConvertAll(t => t / 1000)));
 
 // 4. Keyword search at 32 concurrent clients: API vs the same SQL through raw Npgsql.
-var queries = Search.Queries(seed: 7, count: 1600);
+// Long enough for the JIT to finish with the hot path and for a few collections to fall inside.
+var queries = Search.Queries(seed: 7, count: int.Parse(options.GetValueOrDefault("searches", "20000"), CultureInfo.InvariantCulture));
 var fields = await Search.FieldTreeAsync(db);
-await Search.RunApiAsync(http, queries.Take(100).ToList(), 8); // warm-up
+await Search.RunApiAsync(http, Search.Queries(seed: 8, count: 2000), 32); // warm-up
+var cpuBefore = ApiProcess.Cpu();
 var api = await Search.RunApiAsync(http, queries, 32);
-var raw = await Search.RunRawAsync(db, queries, fields, 32);
-report.Add(Stats.Line("search via API, 32 clients (ms)", api.Latencies) + $"  {api.Throughput:N0} req/s");
-report.Add(Stats.Line("same SQL via Npgsql, 32 clients (ms)", raw.Latencies) + $"  {raw.Throughput:N0} req/s");
-report.Add($"API / raw SQL p95 ratio: {Stats.P(api.Latencies, 95) / Stats.P(raw.Latencies, 95):0.0}");
+var cpuPerSearch = (ApiProcess.Cpu() - cpuBefore).TotalMilliseconds / queries.Count;
+report.Add(Stats.Line("search via API, 32 clients (ms)", api.Latencies) + FormattableString.Invariant($"  {api.Throughput:N0} req/s, API CPU {cpuPerSearch:0.00} ms/search"));
+// The API answers from its in-memory index; its one SQL statement per search is the change probe.
+var probe = await Search.RunProbeAsync(db, 20000, 32);
+report.Add(Stats.Line("its SQL (change probe) via Npgsql, 32 clients (ms)", probe.Latencies) + $"  {probe.Throughput:N0} req/s");
+report.Add($"API / its SQL p95 ratio: {Stats.P(api.Latencies, 95) / Stats.P(probe.Latencies, 95):0.0}");
+report.Add(ApiProcess.MemoryLine());
+// What the same searches cost PostgreSQL alone (the plan exports and digests still use).
+var raw = await Search.RunRawAsync(db, queries.Take(1600).ToList(), fields, 32);
+report.Add(Stats.Line("search SQL plan via Npgsql, 32 clients (ms)", raw.Latencies) + $"  {raw.Throughput:N0} req/s");
 var alone = await Search.SlowestAloneAsync(db, queries.Distinct().Take(300).ToList(), fields);
-report.Add(Stats.Line("same SQL via Npgsql, one client (ms)", alone.ConvertAll(a => a.Ms)));
+report.Add(Stats.Line("search SQL plan via Npgsql, one client (ms)", alone.ConvertAll(a => a.Ms)));
 report.AddRange(alone.OrderByDescending(a => a.Ms).Take(5).Select(a => FormattableString.Invariant($"    slowest alone: {a.Ms,7:0.00} ms  {Uri.UnescapeDataString(a.Query)}")));
 
 // 5. The RPDE feed, walked end to end.
-var (apiPages, rawPages) = await Feed.WalkAsync(http, db);
-report.Add(Stats.Line($"RPDE page via API, {apiPages.Count} pages (ms)", apiPages));
-report.Add(Stats.Line("RPDE page SQL via Npgsql (ms)", rawPages));
+if (options.GetValueOrDefault("phase") != "search")
+{
+    var (apiPages, rawPages) = await Feed.WalkAsync(http, db);
+    report.Add(Stats.Line($"RPDE page via API, {apiPages.Count} pages (ms)", apiPages));
+    report.Add(Stats.Line("RPDE page SQL via Npgsql (ms)", rawPages));
+}
 
 Console.WriteLine();
 Console.WriteLine(string.Join(Environment.NewLine, report));
@@ -101,6 +116,29 @@ internal static class Stats
 
     public static string Line(string name, IReadOnlyList<double> values) =>
         FormattableString.Invariant($"{name,-44} n={values.Count,5}  p50={P(values, 50),8:0.00}  p95={P(values, 95),8:0.00}  p99={P(values, 99),8:0.00}  max={values.Max(),8:0.00}");
+}
+
+/// <summary>The API process (bench-host.sh passes its pid), read from /proc.</summary>
+internal static class ApiProcess
+{
+    private static string? Pid => Environment.GetEnvironmentVariable("MANABI_BENCH_API_PID");
+
+    /// <summary>CPU time used so far, or zero where /proc is not there.</summary>
+    public static TimeSpan Cpu()
+    {
+        if (Pid is not { } pid || !File.Exists($"/proc/{pid}/stat")) return TimeSpan.Zero;
+        // Fields 14 and 15 (utime, stime) in clock ticks, after the parenthesised command name.
+        var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return TimeSpan.FromMilliseconds((long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 10.0);
+    }
+
+    /// <summary>Resident memory now and at its peak (the API holds the search index).</summary>
+    public static string MemoryLine()
+    {
+        if (Pid is not { } pid || !File.Exists($"/proc/{pid}/status")) return "API memory: unknown (MANABI_BENCH_API_PID not set)";
+        var status = File.ReadAllLines($"/proc/{pid}/status").Where(l => l.Contains(':')).ToDictionary(l => l.Split(':')[0], l => l.Split(':')[1].Trim());
+        return $"API memory: resident {status["VmRSS"]}, peak {status["VmHWM"]}";
+    }
 }
 
 internal static class Setup
@@ -253,6 +291,13 @@ internal static class Search
             var criteria = Parse(query);
             await using var connection = await db.OpenConnectionAsync();
             await OpportunityFinder.FindAsync(connection, criteria, criteria.Field is { } f ? fields.GetValueOrDefault(f, [f]) : null, DateTimeOffset.UtcNow, 21, CancellationToken.None);
+        });
+
+    public static async Task<(List<double> Latencies, double Throughput)> RunProbeAsync(NpgsqlDataSource db, int count, int clients) =>
+        await ClosedLoop.RunAsync(Enumerable.Range(0, count).ToList(), clients, async _ =>
+        {
+            await using var command = db.CreateCommand("SELECT max(l.change_number) FROM catalog.learning_opportunities AS l");
+            await command.ExecuteScalarAsync();
         });
 
     /// <summary>Each query on its own, one at a time: which shapes are slow regardless of load.</summary>

@@ -53,13 +53,13 @@ internal sealed class SearchOpportunitiesValidator : AbstractValidator<SearchOpp
     }
 }
 
-internal sealed class SearchOpportunitiesHandler(CatalogDbContext db, OpportunitySearchIndex index, TimeProvider clock) : IQueryHandler<SearchOpportunitiesQuery, SearchPage>
+internal sealed class SearchOpportunitiesHandler(OpportunitySearchIndex index, TimeProvider clock) : IQueryHandler<SearchOpportunitiesQuery, SearchPage>
 {
     public async ValueTask<SearchPage> Handle(SearchOpportunitiesQuery query, CancellationToken cancellationToken)
     {
         var limit = query.Limit ?? SearchOpportunitiesQuery.DefaultLimit;
         var now = clock.GetUtcNow();
-        var catalog = await index.CurrentAsync(db, cancellationToken);
+        var catalog = await index.CurrentAsync(cancellationToken);
         var page = catalog.Find(new SearchCriteria(query, catalog.Fields, now), limit + 1);
         string? next = null;
         if (page.Count > limit)

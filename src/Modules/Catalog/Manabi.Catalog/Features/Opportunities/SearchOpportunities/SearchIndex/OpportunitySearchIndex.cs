@@ -1,6 +1,7 @@
 using Manabi.Catalog.Data;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
 
@@ -11,10 +12,14 @@ namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
 /// started, on any replica. Changes pile up beside the segment until a rebuild, in the background,
 /// folds them in.
 /// </summary>
-internal sealed partial class OpportunitySearchIndex(IServiceScopeFactory scopes, ILogger<OpportunitySearchIndex> logger) : IDisposable
+internal sealed partial class OpportunitySearchIndex(NpgsqlDataSource dataSource, IServiceScopeFactory scopes, ILogger<OpportunitySearchIndex> logger)
+    : IDisposable
 {
     /// <summary>Changed documents that every search checks one by one, before a rebuild folds them in.</summary>
     internal const int RebuildAbove = 500;
+
+    /// <summary>Changes to catch up on above which the whole catalog is read again instead.</summary>
+    private const int BuildAfresh = 20_000;
 
     private const int ReadBatch = 5000;
 
@@ -29,9 +34,9 @@ internal sealed partial class OpportunitySearchIndex(IServiceScopeFactory scopes
     internal Task Rebuilding => _rebuild;
 
     /// <summary>The catalog including every change committed before this call.</summary>
-    public async Task<SearchSnapshot> CurrentAsync(CatalogDbContext db, CancellationToken cancellationToken)
+    public async Task<SearchSnapshot> CurrentAsync(CancellationToken cancellationToken)
     {
-        var latest = await SearchDocumentLoader.LatestChangeAsync(db, cancellationToken);
+        var latest = await LatestChangeAsync(cancellationToken);
         if (_current is { } fresh && fresh.ChangeNumber == latest)
         {
             return fresh;
@@ -39,8 +44,11 @@ internal sealed partial class OpportunitySearchIndex(IServiceScopeFactory scopes
         await _writer.WaitAsync(cancellationToken);
         try
         {
-            // Numbers only grow; a lower one means the database was restored from an older state.
-            if (_current is null || _current.ChangeNumber > latest)
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+            // Numbers only grow; a lower one means the database was restored from an older state. Far
+            // behind (a bulk load), reading everything afresh beats checking that many changes one by one.
+            if (_current is null || _current.ChangeNumber > latest || latest - _current.ChangeNumber > BuildAfresh)
             {
                 _current = await BuildAsync(db, cancellationToken);
             }
@@ -64,17 +72,20 @@ internal sealed partial class OpportunitySearchIndex(IServiceScopeFactory scopes
         }
     }
 
+    /// <summary>
+    /// The latest change number committed (0 for an empty catalog): one backward step of the
+    /// change-number index, straight on the data source, since a search needs no DbContext otherwise.
+    /// </summary>
+    private async Task<long> LatestChangeAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT max(change_number) FROM catalog.learning_opportunities");
+        return await command.ExecuteScalarAsync(cancellationToken) is long latest ? latest : 0;
+    }
+
     public void Dispose() => _writer.Dispose();
 
     /// <summary>Drops the copy; the next search reads the catalog again (for tests that empty the database).</summary>
     internal void Forget() => _current = null;
-
-    /// <summary>Reads the whole public catalog, or builds it if none is held yet (at start-up, see the warm-up).</summary>
-    internal async Task WarmUpAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        await CurrentAsync(scope.ServiceProvider.GetRequiredService<CatalogDbContext>(), cancellationToken);
-    }
 
     private async Task<SearchSnapshot> BuildAsync(CatalogDbContext db, CancellationToken cancellationToken)
     {

@@ -15,10 +15,6 @@ internal sealed class SearchDocumentLoader
 {
     private readonly Dictionary<Guid, Venue> _venues = [];
 
-    /// <summary>The latest change number committed (0 for an empty catalog).</summary>
-    public static async Task<long> LatestChangeAsync(CatalogDbContext db, CancellationToken cancellationToken) =>
-        await db.Opportunities.MaxAsync(o => (long?)o.ChangeNumber, cancellationToken) ?? 0;
-
     /// <summary>
     /// Up to <paramref name="max"/> opportunities changed after <paramref name="after"/>, each as its
     /// document now, or null when it is not public. Not thread-safe: the index calls it under its lock.

@@ -13,7 +13,7 @@ internal sealed partial class SearchIndexWarmUp(OpportunitySearchIndex index, IL
         {
             try
             {
-                await index.WarmUpAsync(stoppingToken);
+                await index.CurrentAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -39,7 +39,7 @@ internal sealed class SearchIndexHealthCheck(OpportunitySearchIndex index) : IHe
         }
         try
         {
-            await index.WarmUpAsync(cancellationToken);
+            await index.CurrentAsync(cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -75,11 +75,12 @@ internal sealed class SearchSegment
     }
 
     /// <summary>
-    /// The ordinals of the documents that have every gram of every term and every required facet:
-    /// a superset of the matches (a gram pair can occur without the whole term). Null when the
-    /// criteria name neither terms nor facets, meaning every document.
+    /// The ordinals of the documents that have every gram of every term and every required facet, a
+    /// superset of the matches (a term's pairs can occur apart), or null when the criteria name
+    /// neither, meaning every document. Lists are intersected shortest first, and only until at
+    /// most <paramref name="enough"/> remain: each candidate is checked in full anyway.
     /// </summary>
-    public int[]? Candidates(SearchCriteria criteria)
+    public int[]? Candidates(SearchCriteria criteria, int enough)
     {
         var lists = new List<int[]>();
         foreach (var term in criteria.Terms)
@@ -99,7 +100,7 @@ internal sealed class SearchSegment
         }
         lists.Sort((a, b) => a.Length.CompareTo(b.Length));
         var result = lists[0];
-        for (var i = 1; i < lists.Count && result.Length > 0; i++)
+        for (var i = 1; i < lists.Count && result.Length > enough; i++)
         {
             result = Intersect(result, lists[i]);
         }
@@ -144,35 +145,25 @@ internal sealed class SearchSegment
         if (list.Count == 0 || list[^1] != ordinal) list.Add(ordinal);
     }
 
-    private static int[] Intersect(int[] smaller, int[] larger)
+    // Galloping: from where the last value was found, steps of 1, 2, 4, … pass the next value, then a
+    // binary search finds it. A short list meets a long one in (short × log of the gap) steps.
+    private static int[] Intersect(int[] shorter, int[] longer)
     {
-        var result = new int[smaller.Length];
+        var result = new int[shorter.Length];
         var count = 0;
-        if (larger.Length > smaller.Length * 16)
+        var from = 0;
+        foreach (var value in shorter)
         {
-            // Far apart in size: look each one up rather than stepping through the long list.
-            var from = 0;
-            foreach (var value in smaller)
+            var step = 1;
+            while (from + step < longer.Length && longer[from + step] < value)
             {
-                var at = Array.BinarySearch(larger, from, larger.Length - from, value);
-                if (at >= 0) result[count++] = value;
-                from = at >= 0 ? at + 1 : ~at;
-                if (from == larger.Length) break;
+                from += step;
+                step <<= 1;
             }
-        }
-        else
-        {
-            for (int i = 0, j = 0; i < smaller.Length && j < larger.Length;)
-            {
-                if (smaller[i] == larger[j])
-                {
-                    result[count++] = smaller[i];
-                    i++;
-                    j++;
-                }
-                else if (smaller[i] < larger[j]) i++;
-                else j++;
-            }
+            var at = Array.BinarySearch(longer, from, Math.Min(step + 1, longer.Length - from), value);
+            if (at >= 0) result[count++] = value;
+            from = at >= 0 ? at + 1 : ~at;
+            if (from >= longer.Length) break;
         }
         return result[..count];
     }

@@ -58,12 +58,15 @@ internal sealed class SearchSnapshot
     public IEnumerable<SearchDocument> Documents() =>
         Segment.Documents.Where((_, ordinal) => !Has(_hidden, ordinal)).Concat(Changed.Values.OfType<SearchDocument>());
 
-    /// <summary>The first <paramref name="limit"/> matches after the cursor, in page order.</summary>
-    public List<SearchHit> Find(SearchCriteria criteria, int limit)
+    /// <summary>
+    /// The first <paramref name="limit"/> matches after the cursor, in page order. Tests set
+    /// <paramref name="walkAbove"/> to make either plan answer.
+    /// </summary>
+    public List<SearchHit> Find(SearchCriteria criteria, int limit, int walkAbove = WalkAbove)
     {
         var page = new TopHits(criteria, limit);
-        var candidates = Segment.Candidates(criteria);
-        if (criteria.ByRelevance || candidates is { Length: <= WalkAbove })
+        var candidates = Segment.Candidates(criteria, walkAbove);
+        if (criteria.ByRelevance || candidates?.Length <= walkAbove)
         {
             foreach (var ordinal in candidates ?? Enumerable.Range(0, Segment.Documents.Length))
             {
