@@ -13,6 +13,8 @@ public sealed class SearchSnapshotTests
 {
     private static readonly DateTimeOffset Now = new(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly string[] Words = ["千歳", "歴史", "史跡", "ちとせ", "自然", "体操", "入門", "講座", "it", "英会話"];
+    // In few documents, so their posting lists are short ordinal lists rather than bitsets.
+    private static readonly string[] RareWords = ["郷土史", "縄文"];
     private static readonly FieldTree Fields = new(new Dictionary<string, string?>
     {
         ["local-culture"] = null, ["local-culture.history"] = "local-culture", ["local-culture.chitose-gaku"] = "local-culture",
@@ -90,6 +92,7 @@ public sealed class SearchSnapshotTests
     private static SearchOpportunitiesQuery Query(Random random)
     {
         var terms = Enumerable.Range(0, random.Next(0, 3)).Select(_ => Words[random.Next(Words.Length)]).ToList();
+        if (random.Next(3) == 0) terms.Add(RareWords[random.Next(RareWords.Length)]);
         if (random.Next(5) == 0) terms.Add(Words[random.Next(Words.Length)][..1]); // one character
         T? Sometimes<T>(T value) where T : struct => random.Next(4) == 0 ? value : null;
         var from = random.Next(3) == 0 ? Now.AddDays(random.Next(0, 20)) : (DateTimeOffset?)null;
@@ -129,7 +132,7 @@ public sealed class SearchSnapshotTests
             Title = title, TitleKana = "", Fields = [random.Next(3) switch { 0 => "local-culture.history", 1 => "local-culture.chitose-gaku", _ => "arts.music" }],
             Audiences = random.Next(2) == 0 ? [Audience.Adults] : [Audience.Adults, Audience.Seniors],
             Fee = random.Next(2) == 0 ? null : 500, StampRallyEligible = random.Next(2) == 0, CreditsPerSession = 1,
-            SearchText = $"{title} {Text(3)}", SearchTitle = title, Sessions = sessions,
+            SearchText = $"{title} {Text(3)}{(random.Next(30) == 0 ? RareWords[random.Next(RareWords.Length)] : "")}", SearchTitle = title, Sessions = sessions,
         };
     }
 }

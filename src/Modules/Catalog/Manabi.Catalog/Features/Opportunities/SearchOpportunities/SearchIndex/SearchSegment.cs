@@ -15,10 +15,10 @@ internal sealed class SearchSegment
     public const string FreeFacet = "free";
     public const string StampRallyFacet = "stamp-rally";
 
-    private readonly Dictionary<string, int[]> _grams;
-    private readonly Dictionary<string, int[]> _facets;
+    private readonly Dictionary<string, PostingList> _grams;
+    private readonly Dictionary<string, PostingList> _facets;
 
-    private SearchSegment(SearchDocument[] documents, Dictionary<string, int[]> grams, Dictionary<string, int[]> facets, WalkEntry[] walk)
+    private SearchSegment(SearchDocument[] documents, Dictionary<string, PostingList> grams, Dictionary<string, PostingList> facets, WalkEntry[] walk)
     {
         Documents = documents;
         _grams = grams;
@@ -70,8 +70,8 @@ internal sealed class SearchSegment
         }
         walk.Sort();
         return new SearchSegment(sorted,
-            grams.ToDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.Ordinal),
-            facets.ToDictionary(f => f.Key, f => f.Value.ToArray(), StringComparer.Ordinal), [.. walk]);
+            grams.ToDictionary(g => g.Key, g => PostingList.From(g.Value, sorted.Length), StringComparer.Ordinal),
+            facets.ToDictionary(f => f.Key, f => PostingList.From(f.Value, sorted.Length), StringComparer.Ordinal), [.. walk]);
     }
 
     /// <summary>
@@ -82,27 +82,30 @@ internal sealed class SearchSegment
     /// </summary>
     public int[]? Candidates(SearchCriteria criteria, int enough)
     {
-        var lists = new List<int[]>();
+        var lists = new List<PostingList>();
         foreach (var term in criteria.Terms)
         {
-            foreach (var gram in Domain.JapaneseText.TermGrams(term))
-            {
-                lists.Add(_grams.GetValueOrDefault(gram, []));
-            }
+            lists.AddRange(Domain.JapaneseText.TermGrams(term).Select(gram => _grams.GetValueOrDefault(gram, PostingList.Empty)));
         }
-        foreach (var facet in criteria.RequiredFacets())
-        {
-            lists.Add(_facets.GetValueOrDefault(facet, []));
-        }
+        lists.AddRange(criteria.RequiredFacets().Select(facet => _facets.GetValueOrDefault(facet, PostingList.Empty)));
         if (lists.Count == 0)
         {
             return null;
         }
-        lists.Sort((a, b) => a.Length.CompareTo(b.Length));
-        var result = lists[0];
-        for (var i = 1; i < lists.Count && result.Length > enough; i++)
+        // Short lists are merged; long ones (bitsets) are ANDed when nothing shorter exists, or else
+        // only looked up for each candidate left.
+        lists.Sort((a, b) => a.Count.CompareTo(b.Count));
+        var dense = lists.Where(l => l.IsDense).ToList();
+        var sparse = lists.Where(l => !l.IsDense).ToList();
+        if (sparse.Count == 0)
         {
-            result = Intersect(result, lists[i]);
+            return PostingList.AllOf(dense);
+        }
+        var result = sparse[0].Ordinals;
+        foreach (var list in sparse.Skip(1).Concat(dense))
+        {
+            if (result.Length <= enough) break;
+            result = list.IsDense ? Array.FindAll(result, list.Contains) : PostingList.Both(result, list.Ordinals);
         }
         return result;
     }
@@ -143,29 +146,6 @@ internal sealed class SearchSegment
     private static void AddOnce(List<int> list, int ordinal)
     {
         if (list.Count == 0 || list[^1] != ordinal) list.Add(ordinal);
-    }
-
-    // Galloping: from where the last value was found, steps of 1, 2, 4, … pass the next value, then a
-    // binary search finds it. A short list meets a long one in (short × log of the gap) steps.
-    private static int[] Intersect(int[] shorter, int[] longer)
-    {
-        var result = new int[shorter.Length];
-        var count = 0;
-        var from = 0;
-        foreach (var value in shorter)
-        {
-            var step = 1;
-            while (from + step < longer.Length && longer[from + step] < value)
-            {
-                from += step;
-                step <<= 1;
-            }
-            var at = Array.BinarySearch(longer, from, Math.Min(step + 1, longer.Length - from), value);
-            if (at >= 0) result[count++] = value;
-            from = at >= 0 ? at + 1 : ~at;
-            if (from >= longer.Length) break;
-        }
-        return result[..count];
     }
 }
 
