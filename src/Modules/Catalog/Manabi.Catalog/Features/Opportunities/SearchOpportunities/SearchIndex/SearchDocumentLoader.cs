@@ -15,6 +15,10 @@ internal sealed class SearchDocumentLoader
 {
     private readonly Dictionary<Guid, Venue> _venues = [];
 
+    // Each row read brings its own copy of the provider's name and the field codes; one shared copy
+    // of each saves memory across a large catalog.
+    private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Up to <paramref name="max"/> opportunities changed after <paramref name="after"/>, each as its
     /// document now, or null when it is not public. Not thread-safe: the index calls it under its lock.
@@ -42,18 +46,20 @@ internal sealed class SearchDocumentLoader
         return rows.ConvertAll(r => (r.Id, r.ChangeNumber, r.IsPublic
             ? new SearchDocument
             {
-                Id = r.Id, ProviderId = r.ProviderId, ProviderName = r.ProviderName, Kind = r.Kind, Title = r.Title,
-                TitleKana = r.TitleKana, Fields = r.Fields, Audiences = r.Audiences, Fee = r.Fee,
+                Id = r.Id, ProviderId = r.ProviderId, ProviderName = Shared(r.ProviderName), Kind = r.Kind, Title = r.Title,
+                TitleKana = r.TitleKana, Fields = r.Fields.ConvertAll(Shared).ToArray(), Audiences = r.Audiences.ToArray(), Fee = r.Fee,
                 StampRallyEligible = r.StampRallyEligible, CreditsPerSession = r.CreditsPerSession,
                 SearchText = r.SearchText, SearchTitle = r.SearchTitle,
                 // The order a result lists them in (as OpportunityResponse does).
-                Sessions = sessions[r.Id].OrderBy(s => s.StartsAt).ThenBy(s => s.ExternalId).Select(ToSearchSession).ToList(),
+                Sessions = sessions[r.Id].OrderBy(s => s.StartsAt).ThenBy(s => s.ExternalId).Select(ToSearchSession).ToArray(),
             }
             : null));
     }
 
     public static async Task<FieldTree> FieldsAsync(CatalogDbContext db, CancellationToken cancellationToken) =>
         new(await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Code, f => f.ParentCode, cancellationToken));
+
+    private string Shared(string text) => _shared.TryGetValue(text, out var shared) ? shared : _shared[text] = text;
 
     private SearchSession ToSearchSession(Session s)
     {
