@@ -125,7 +125,7 @@ public sealed class SearchSnapshotTests
             int? seats = random.Next(3) switch { 0 => 0, 1 => null, _ => 5 };
             return new SearchSession(new SessionResponse(Guid.NewGuid(), $"s{s}", start, start.AddHours(2), null, null, 30, seats, SessionStatus.Scheduled, null),
                 start.UtcTicks, venue, venue is null ? null : venue == Venues[0] ? "中央" : "北部", seats);
-        }).OrderBy(s => s.StartsAtTicks).ToList();
+        }).OrderBy(s => s.StartsAtTicks).ToArray();
         return new SearchDocument
         {
             Id = id, ProviderId = Providers[random.Next(2)], ProviderName = "団体", Kind = random.Next(2) == 0 ? OpportunityKind.Course : OpportunityKind.Lecture,

@@ -1,6 +1,9 @@
 namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
 
-/// <summary>The two-level field taxonomy: a top-level field matches its sub-fields too.</summary>
+/// <summary>
+/// The two-level field taxonomy: a top-level field matches its sub-fields too. Read when the index is
+/// built; the taxonomy only changes through migrations, which come with a restart.
+/// </summary>
 internal sealed class FieldTree(IReadOnlyDictionary<string, string?> parents)
 {
     /// <summary>The codes a field filter accepts (as <see cref="OpportunityFinder"/> expands them).</summary>

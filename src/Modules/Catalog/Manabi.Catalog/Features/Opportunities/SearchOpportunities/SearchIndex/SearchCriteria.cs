@@ -18,13 +18,13 @@ internal sealed class SearchCriteria
     {
         _query = query;
         _fields = string.IsNullOrWhiteSpace(query.Field) ? null : [.. fields.Expand(query.Field)];
-        Terms = query.Terms;
+        Terms = [.. query.Terms];
         _from = (query.From ?? now).UtcTicks;
         _to = query.To?.UtcTicks ?? long.MaxValue;
         _cursor = query.Cursor is not null && SearchCursor.TryParse(query.Cursor, query.ByRelevance, out var cursor) ? cursor : null;
     }
 
-    public IReadOnlyList<string> Terms { get; }
+    public string[] Terms { get; }
 
     public bool ByRelevance => _query.ByRelevance;
 
@@ -53,12 +53,21 @@ internal sealed class SearchCriteria
             if (!d.SearchText.Contains(term, StringComparison.Ordinal)) return false;
         }
         var q = _query;
-        return (_fields is null || d.Fields.Any(_fields.Contains))
-            && (q.Audience is not { } audience || d.Audiences.Contains(audience))
+        return (_fields is null || HasAnyField(d.Fields))
+            && (q.Audience is not { } audience || Array.IndexOf(d.Audiences, audience) >= 0)
             && (q.ProviderId is not { } provider || d.ProviderId == provider)
             && (q.Kind is not { } kind || d.Kind == kind)
             && (q.Free is not { } free || free == (d.Fee is null))
             && (q.StampRally is not { } stampRally || d.StampRallyEligible == stampRally);
+    }
+
+    private bool HasAnyField(string[] fields)
+    {
+        foreach (var field in fields)
+        {
+            if (_fields!.Contains(field)) return true;
+        }
+        return false;
     }
 
     public bool MatchesSession(SearchSession s) =>

@@ -14,8 +14,8 @@ internal sealed class SearchDocument
     public required OpportunityKind Kind { get; init; }
     public required string Title { get; init; }
     public required string TitleKana { get; init; }
-    public required IReadOnlyList<string> Fields { get; init; }
-    public required IReadOnlyList<Audience> Audiences { get; init; }
+    public required string[] Fields { get; init; }
+    public required Audience[] Audiences { get; init; }
     public required int? Fee { get; init; }
     public required bool StampRallyEligible { get; init; }
     public required decimal CreditsPerSession { get; init; }
@@ -26,7 +26,8 @@ internal sealed class SearchDocument
     /// <summary>Normalized title and reading (a keyword found here ranks higher).</summary>
     public required string SearchTitle { get; init; }
 
-    public required IReadOnlyList<SearchSession> Sessions { get; init; }
+    // Arrays, not interfaces: search loops over these for every candidate.
+    public required SearchSession[] Sessions { get; init; }
 
     public OpportunitySummary Summarize(DateTimeOffset now)
     {

@@ -63,7 +63,7 @@ internal sealed class SearchSegment
             {
                 AddOnce(facets.TryGetValue(facet, out var list) ? list : facets[facet] = [], ordinal);
             }
-            for (var s = 0; s < document.Sessions.Count; s++)
+            for (var s = 0; s < document.Sessions.Length; s++)
             {
                 walk.Add(new WalkEntry(document.Sessions[s].StartsAtTicks, ordinal, s));
             }
