@@ -58,7 +58,7 @@ if (options.GetValueOrDefault("phase") != "search")
 }
 
 // 4. Keyword search at 32 concurrent clients: API vs the same SQL through raw Npgsql.
-// Long enough for the JIT to finish with the hot path and for a few collections to fall inside.
+// Enough searches for a few garbage collections to fall inside the measurement.
 var queries = Search.Queries(seed: 7, count: int.Parse(options.GetValueOrDefault("searches", "20000"), CultureInfo.InvariantCulture));
 var fields = await Search.FieldTreeAsync(db);
 // As many warm-up searches as measured ones: a fresh process needs tens of thousands of requests

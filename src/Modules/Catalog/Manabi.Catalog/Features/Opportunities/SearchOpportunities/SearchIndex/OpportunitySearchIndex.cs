@@ -44,6 +44,12 @@ internal sealed partial class OpportunitySearchIndex(NpgsqlDataSource dataSource
         await _writer.WaitAsync(cancellationToken);
         try
         {
+            // Read again: while this call waited, another may have caught up past what it read.
+            latest = await LatestChangeAsync(cancellationToken);
+            if (_current is { } caughtUp && caughtUp.ChangeNumber == latest)
+            {
+                return caughtUp;
+            }
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
             // Numbers only grow; a lower one means the database was restored from an older state. Far
@@ -85,7 +91,12 @@ internal sealed partial class OpportunitySearchIndex(NpgsqlDataSource dataSource
     public void Dispose() => _writer.Dispose();
 
     /// <summary>Drops the copy; the next search reads the catalog again (for tests that empty the database).</summary>
-    internal void Forget() => _current = null;
+    internal void Forget()
+    {
+        _writer.Wait();
+        _current = null;
+        _writer.Release();
+    }
 
     private async Task<SearchSnapshot> BuildAsync(CatalogDbContext db, CancellationToken cancellationToken)
     {

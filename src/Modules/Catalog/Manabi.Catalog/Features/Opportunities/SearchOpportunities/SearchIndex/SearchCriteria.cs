@@ -10,8 +10,6 @@ internal sealed class SearchCriteria
 {
     private readonly SearchOpportunitiesQuery _query;
     private readonly HashSet<string>? _fields;
-    private readonly long _from;
-    private readonly long _to;
     private readonly SearchCursor? _cursor;
 
     public SearchCriteria(SearchOpportunitiesQuery query, FieldTree fields, DateTimeOffset now)
@@ -19,21 +17,22 @@ internal sealed class SearchCriteria
         _query = query;
         _fields = string.IsNullOrWhiteSpace(query.Field) ? null : [.. fields.Expand(query.Field)];
         Terms = [.. query.Terms];
-        _from = (query.From ?? now).UtcTicks;
-        _to = query.To?.UtcTicks ?? long.MaxValue;
+        FromTicks = (query.From ?? now).UtcTicks;
+        ToTicks = query.To?.UtcTicks ?? long.MaxValue;
         _cursor = query.Cursor is not null && SearchCursor.TryParse(query.Cursor, query.ByRelevance, out var cursor) ? cursor : null;
+        DateCursor = !ByRelevance && _cursor is { NextStart: { } start } c ? (start.UtcTicks, c.Id) : null;
     }
 
     public string[] Terms { get; }
 
     public bool ByRelevance => _query.ByRelevance;
 
-    public long FromTicks => _from;
+    public long FromTicks { get; }
 
-    public long ToTicks => _to;
+    public long ToTicks { get; }
 
     /// <summary>The date-order cursor: results come after this start and id.</summary>
-    public (long StartTicks, Guid Id)? DateCursor => !ByRelevance && _cursor is { NextStart: { } start } c ? (start.UtcTicks, c.Id) : null;
+    public (long StartTicks, Guid Id)? DateCursor { get; }
 
     /// <summary>Keys every matching document is indexed under (see <see cref="SearchSegment"/>).</summary>
     public IEnumerable<string> RequiredFacets()
@@ -71,7 +70,7 @@ internal sealed class SearchCriteria
     }
 
     public bool MatchesSession(SearchSession s) =>
-        s.StartsAtTicks >= _from && s.StartsAtTicks < _to
+        s.StartsAtTicks >= FromTicks && s.StartsAtTicks < ToTicks
         && (_query.VenueId is not { } venue || s.VenueId == venue)
         && (_query.Area is not { } area || s.Area == area)
         && (_query.HasSeats != true || s.SeatsRemaining is null or > 0);
