@@ -14,15 +14,6 @@ public sealed class JapaneseTextTests
     public void Text_is_folded_for_search(string input, string expected) =>
         Assert.Equal(expected, JapaneseText.Normalize(input));
 
-    [Fact]
-    public void Grams_are_single_characters_and_pairs_within_words()
-    {
-        var grams = JapaneseText.Grams("千歳 歴史");
-        Assert.Equal(["千", "千歳", "歳", "歴", "歴史", "史"], grams);
-        Assert.DoesNotContain("歳歴", grams); // never across a space
-        Assert.Equal(["𠮷", "𠮷野", "野"], JapaneseText.Grams("𠮷野"));
-    }
-
     [Theory]
     [InlineData("史", new[] { "史" })]
     [InlineData("歴史", new[] { "歴史" })]

@@ -64,6 +64,27 @@ public sealed class SearchSnapshotTests
         Assert.Same(snapshot.Changed[documents[1].Id], rebuilt.Segment.Documents.Single(d => d.Id == documents[1].Id));
     }
 
+    [Theory]
+    [InlineData("歴史", true)]
+    [InlineData("史", true)]
+    [InlineData("歳歴", false)] // never across a space
+    [InlineData("𠮷", true)]    // outside the BMP: one character, not two surrogate halves
+    [InlineData("𠮷野", true)]
+    public void Words_are_indexed_by_their_characters_and_pairs_of_characters(string term, bool candidate)
+    {
+        var document = Document(new Random(1), Guid.NewGuid());
+        document = new SearchDocument
+        {
+            Id = document.Id, ProviderId = document.ProviderId, ProviderName = "", Kind = document.Kind, Title = "", TitleKana = "",
+            Fields = [], Audiences = [], Fee = null, StampRallyEligible = false, CreditsPerSession = 0,
+            SearchText = "千歳 歴史 𠮷野", SearchTitle = "", Sessions = [],
+        };
+        var segment = SearchSegment.Build([document], Fields);
+        var query = new SearchOpportunitiesQuery(term, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+        Assert.Equal(candidate, segment.Candidates(new SearchCriteria(query, Fields, Now), enough: 0)!.Length == 1);
+    }
+
     private static List<Guid> Everything(SearchOpportunitiesQuery query, List<SearchDocument> documents)
     {
         var criteria = new SearchCriteria(query, Fields, Now);

@@ -37,29 +37,11 @@ internal static class JapaneseText
     }
 
     /// <summary>
-    /// The distinct characters and character pairs of normalized text, never across a space. An
-    /// index over them answers 1- and 2-character terms too, which trigram indexes cannot.
-    /// Characters are Unicode scalars, so a kanji outside the BMP (𠮷) stays whole.
+    /// The grams a term requires: itself when one character, else its pairs. Text is indexed by the
+    /// characters and character pairs of each word (never across a space), so 1- and 2-character
+    /// terms work, which trigram indexes cannot do. Characters are Unicode scalars: a kanji outside
+    /// the BMP (𠮷) stays whole.
     /// </summary>
-    public static List<string> Grams(string normalized)
-    {
-        var grams = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var characters = Characters(word);
-            for (var i = 0; i < characters.Count; i++)
-            {
-                grams.Add(characters[i]);
-                if (i + 1 < characters.Count)
-                {
-                    grams.Add(characters[i] + characters[i + 1]);
-                }
-            }
-        }
-        return [.. grams];
-    }
-
-    /// <summary>The grams a term requires: itself when one character, else its pairs.</summary>
     public static List<string> TermGrams(string normalizedTerm)
     {
         var characters = Characters(normalizedTerm);

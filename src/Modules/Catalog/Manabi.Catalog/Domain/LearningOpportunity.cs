@@ -35,10 +35,12 @@ internal sealed class LearningOpportunity
     /// <summary>Hash of the content last pushed: an identical push changes nothing.</summary>
     public byte[] ContentHash { get; private set; } = [];
 
-    /// <summary>Normalized text (NFKC, kana folded) searched by keyword, and its n-grams.</summary>
+    /// <summary>
+    /// Normalized text (NFKC, kana folded) searched by keyword. PostgreSQL derives its n-grams into
+    /// the generated column <c>search_grams</c>, which the entity never carries.
+    /// </summary>
     public string SearchText { get; private set; } = "";
     public string SearchTitle { get; private set; } = "";
-    public List<string> SearchGrams { get; private set; } = [];
 
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset ModifiedAt { get; private set; }
@@ -95,7 +97,6 @@ internal sealed class LearningOpportunity
         ContentHash = hash;
         SearchTitle = JapaneseText.Normalize($"{Title} {TitleKana}");
         SearchText = JapaneseText.Normalize($"{Title} {TitleKana} {Description}");
-        SearchGrams = JapaneseText.Grams(SearchText);
         ApplySessions(content.Sessions, now);
         ModifiedAt = now;
         Revision++;

@@ -771,11 +771,6 @@ namespace Manabi.Catalog.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("revision");
 
-                    b.PrimitiveCollection<List<string>>("SearchGrams")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("search_grams");
-
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("text")
@@ -826,12 +821,6 @@ namespace Manabi.Catalog.Data.Migrations
                         .HasAnnotation("Npgsql:StorageParameter:fastupdate", false);
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Fields"), "gin");
-
-                    b.HasIndex("SearchGrams")
-                        .HasDatabaseName("ix_learning_opportunities_search_grams")
-                        .HasAnnotation("Npgsql:StorageParameter:fastupdate", false);
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchGrams"), "gin");
 
                     b.HasIndex("SearchTitle")
                         .HasDatabaseName("ix_learning_opportunities_search_title")

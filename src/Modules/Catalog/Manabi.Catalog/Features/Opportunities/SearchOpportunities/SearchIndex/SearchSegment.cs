@@ -5,7 +5,7 @@ namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
 
 /// <summary>
 /// An immutable inverted index over a set of documents. For each gram (each character and pair of
-/// characters of a word, as in <see cref="Domain.JapaneseText.Grams"/>) and each facet (field,
+/// characters of a word, as PostgreSQL's <c>catalog.search_grams</c> derives them) and each facet (field,
 /// audience, provider, kind, free, stamp rally) it keeps the sorted ordinals of the documents that
 /// have it; and it keeps every session in start order, for date-ordered walks. Ordinals follow id
 /// order, so walking in (start, ordinal) order is walking in (start, id) order.
