@@ -12,15 +12,28 @@ namespace Manabi.Catalog.Data.Migrations
     /// </summary>
     internal partial class SearchGramsGeneratedByPostgres : Migration
     {
+        // A loop, not a set query: 25 µs a row against 106 µs with DISTINCT (each push pays it). A
+        // gram repeated within a text is kept; GIN stores each key of a row once anyway.
         private const string Function = """
             CREATE FUNCTION catalog.search_grams(folded text) RETURNS text[]
-            LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-            RETURN ARRAY(
-                SELECT DISTINCT substr(word, i, n)
-                FROM regexp_split_to_table(folded, ' ') AS word,
-                     generate_series(1, char_length(word)) AS i,
-                     (VALUES (1), (2)) AS length(n)
-                WHERE i + n - 1 <= char_length(word));
+            LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+            DECLARE
+                grams text[] := '{}';
+                word text;
+                length int;
+            BEGIN
+                FOREACH word IN ARRAY string_to_array(folded, ' ') LOOP
+                    length := char_length(word);
+                    FOR i IN 1..length LOOP
+                        grams := grams || substr(word, i, 1);
+                        IF i < length THEN
+                            grams := grams || substr(word, i, 2);
+                        END IF;
+                    END LOOP;
+                END LOOP;
+                RETURN grams;
+            END
+            $$;
             """;
 
         private const string Index = """

@@ -1,14 +1,9 @@
-using System.Text;
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.Catalog.Contracts;
-using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
 using Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities;
 
