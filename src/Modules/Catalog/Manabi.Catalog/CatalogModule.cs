@@ -27,6 +27,8 @@ public static class CatalogModule
         services.AddScoped<IDemoDataSeeder, CatalogDemoData>();
         services.AddSingleton<Features.ApiKeys.VerifyPartnerApiKey.VerifiedKeyCache>();
         services.AddScoped<Features.Opportunities.OpportunityUpserter>();
+        services.AddScoped<Features.Opportunities.OpportunityReader>();
+        services.AddSingleton<Features.Classification.VenueDirectory>();
         services.AddScoped<Features.Duplicates.DuplicateDetector>();
         services.AddScoped<Features.Opportunities.SearchOpportunities.OpportunityFinder>();
         services.AddSingleton<OpportunitySearchIndex>();

@@ -29,7 +29,7 @@ public sealed record DuplicateCandidateResponse(Guid Id, double TitleSimilarity,
 
 internal sealed record ListDuplicatesQuery(DuplicateVerdict? Verdict) : IQuery<IReadOnlyList<DuplicateCandidateResponse>>;
 
-internal sealed class ListDuplicatesHandler(CatalogDbContext db) : IQueryHandler<ListDuplicatesQuery, IReadOnlyList<DuplicateCandidateResponse>>
+internal sealed class ListDuplicatesHandler(CatalogDbContext db, OpportunityReader reader) : IQueryHandler<ListDuplicatesQuery, IReadOnlyList<DuplicateCandidateResponse>>
 {
     public async ValueTask<IReadOnlyList<DuplicateCandidateResponse>> Handle(ListDuplicatesQuery query, CancellationToken cancellationToken)
     {
@@ -37,7 +37,7 @@ internal sealed class ListDuplicatesHandler(CatalogDbContext db) : IQueryHandler
         var candidates = await db.DuplicateCandidates.AsNoTracking().Where(c => c.Verdict == verdict)
             .OrderByDescending(c => c.DetectedAt).ThenBy(c => c.Id).Take(200).ToListAsync(cancellationToken);
         var ids = candidates.SelectMany(c => new[] { c.FirstOpportunityId, c.SecondOpportunityId }).Distinct().ToList();
-        var opportunities = (await OpportunityReader.LoadAsync(db, db.Opportunities.Where(o => ids.Contains(o.Id)), cancellationToken)).ToDictionary(o => o.Id);
+        var opportunities = (await reader.LoadAsync(db.Opportunities.Where(o => ids.Contains(o.Id)), cancellationToken)).ToDictionary(o => o.Id);
         return candidates.ConvertAll(c => new DuplicateCandidateResponse(c.Id, Math.Round(c.TitleSimilarity, 3), c.Reasons, c.Verdict,
             opportunities[c.FirstOpportunityId], opportunities[c.SecondOpportunityId], c.DetectedAt, c.DecidedBy));
     }

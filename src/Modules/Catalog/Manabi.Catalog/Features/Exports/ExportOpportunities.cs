@@ -35,7 +35,7 @@ internal sealed class ExportOpportunitiesValidator : AbstractValidator<ExportOpp
 }
 
 internal sealed class ExportOpportunitiesHandler(
-    CatalogDbContext db, OpportunityFinder finder, IValidator<SearchOpportunitiesQuery> criteriaValidator,
+    CatalogDbContext db, OpportunityFinder finder, OpportunityReader reader, IValidator<SearchOpportunitiesQuery> criteriaValidator,
     IOptions<CityOptions> city, TimeProvider clock) : IQueryHandler<ExportOpportunitiesQuery, ExportFile>
 {
     public async ValueTask<ExportFile> Handle(ExportOpportunitiesQuery query, CancellationToken cancellationToken)
@@ -45,7 +45,7 @@ internal sealed class ExportOpportunitiesHandler(
         var now = clock.GetUtcNow();
         var ids = (await finder.FindAsync(query.Criteria with { Sort = "date", Cursor = null }, now, ExportOpportunitiesQuery.MaxOpportunities, cancellationToken))
             .ConvertAll(f => f.Id!.Value);
-        var (opportunities, providers, venues) = await OpportunityReader.LoadGraphAsync(db, db.Opportunities.Where(o => ids.Contains(o.Id)), cancellationToken);
+        var (opportunities, providers, venues) = await reader.LoadGraphAsync(db.Opportunities.Where(o => ids.Contains(o.Id)), cancellationToken);
         var rows = opportunities
             .SelectMany(o => o.Sessions.Select(s => new ExportedSession(o, s, providers[o.ProviderId], s.VenueId is { } v ? venues.GetValueOrDefault(v) : null)))
             .Where(r => Matches(query.Criteria, r, now))

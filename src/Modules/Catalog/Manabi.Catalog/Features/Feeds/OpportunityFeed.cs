@@ -43,36 +43,30 @@ internal sealed class GetOpportunityFeedValidator : AbstractValidator<GetOpportu
     }
 }
 
-internal sealed class GetOpportunityFeedHandler(CatalogDbContext db) : IQueryHandler<GetOpportunityFeedQuery, FeedPage>
+internal sealed class GetOpportunityFeedHandler(CatalogDbContext db, OpportunityReader reader) : IQueryHandler<GetOpportunityFeedQuery, FeedPage>
 {
     public async ValueTask<FeedPage> Handle(GetOpportunityFeedQuery query, CancellationToken cancellationToken)
     {
         var afterTimestamp = query.AfterTimestamp ?? 0;
         var afterId = query.AfterId ?? Guid.Empty;
         // Opportunities never published never become public, so they never need a tombstone either.
-        var page = await db.Opportunities.AsNoTracking()
+        var changes = db.Opportunities
             .Where(o => o.WasPublished && o.ChangeNumber > 0)
             // Row comparison: exactly (modified = ts AND id > id) OR modified > ts, and one index range scan.
             .Where(o => EF.Functions.GreaterThan(ValueTuple.Create(o.ChangeNumber, o.Id), ValueTuple.Create(afterTimestamp, afterId)))
             .OrderBy(o => o.ChangeNumber).ThenBy(o => o.Id)
-            .Select(o => new
-            {
-                o.Id,
-                o.ChangeNumber,
-                o.Kind,
-                Public = o.Status == OpportunityStatus.Published
-                    && db.Providers.Any(p => p.Id == o.ProviderId && p.Status == ProviderStatus.Approved),
-            })
-            .Take(query.Limit ?? GetOpportunityFeedQuery.PageSize)
-            .ToListAsync(cancellationToken);
-
-        var publicIds = page.Where(p => p.Public).Select(p => p.Id).ToList();
-        var data = (await OpportunityReader.LoadAsync(db, db.Opportunities.Where(o => publicIds.Contains(o.Id)), cancellationToken))
-            .ToDictionary(o => o.Id, o => SchemaOrg.Render(o, query.BaseUrl));
-        var items = page.ConvertAll(p => new FeedItem(
-            p.Public ? "updated" : "deleted",
-            p.Kind is OpportunityKind.Course or OpportunityKind.DeliveryLecture ? "CourseInstance" : "Event",
-            p.Id, p.ChangeNumber, p.Public ? data[p.Id] : null));
+            .Take(query.Limit ?? GetOpportunityFeedQuery.PageSize);
+        // The page and its data in one read (tombstones come whole too, which is cheaper than a second query).
+        var (page, providers, venues) = await reader.LoadGraphAsync(changes, cancellationToken);
+        var items = page.ConvertAll(o =>
+        {
+            var provider = providers[o.ProviderId];
+            var isPublic = o.Status == OpportunityStatus.Published && provider.Status == ProviderStatus.Approved;
+            return new FeedItem(
+                isPublic ? "updated" : "deleted",
+                o.Kind is OpportunityKind.Course or OpportunityKind.DeliveryLecture ? "CourseInstance" : "Event",
+                o.Id, o.ChangeNumber, isPublic ? SchemaOrg.Render(OpportunityResponse.From(o, provider, venues), query.BaseUrl) : null);
+        });
         var (nextTimestamp, nextId) = items.Count > 0 ? (items[^1].Modified, items[^1].Id) : (afterTimestamp, afterId);
         var limit = query.Limit is { } l ? $"&limit={l}" : "";
         var next = $"{query.BaseUrl}/api/v1/catalog/feeds/opportunities?afterTimestamp={nextTimestamp.ToString(CultureInfo.InvariantCulture)}&afterId={nextId}{limit}";

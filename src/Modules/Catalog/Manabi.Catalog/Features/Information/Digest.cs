@@ -35,7 +35,7 @@ internal sealed class DraftDigestValidator : AbstractValidator<DraftDigestComman
     }
 }
 
-internal sealed class DraftDigestHandler(CatalogDbContext db, OpportunityFinder finder, TimeProvider clock) : ICommandHandler<DraftDigestCommand, DigestResponse>
+internal sealed class DraftDigestHandler(CatalogDbContext db, OpportunityFinder finder, OpportunityReader reader, TimeProvider clock) : ICommandHandler<DraftDigestCommand, DigestResponse>
 {
     private static readonly TimeSpan Japan = TimeSpan.FromHours(9);
 
@@ -45,7 +45,7 @@ internal sealed class DraftDigestHandler(CatalogDbContext db, OpportunityFinder 
         var to = new DateTimeOffset(c.To!.Value.AddDays(1).ToDateTime(TimeOnly.MinValue), Japan);
         var criteria = new SearchOpportunitiesQuery(null, null, null, null, null, from, to, null, null, null, null, null, "date", null, null);
         var ids = (await finder.FindAsync(criteria, clock.GetUtcNow(), 200, cancellationToken)).ConvertAll(f => f.Id!.Value);
-        var opportunities = await OpportunityReader.LoadAsync(db, db.Opportunities.Where(o => ids.Contains(o.Id)), cancellationToken);
+        var opportunities = await reader.LoadAsync(db.Opportunities.Where(o => ids.Contains(o.Id)), cancellationToken);
         var fields = await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Code, cancellationToken);
         string TopField(string code) => fields.TryGetValue(code, out var f) && f.ParentCode is { } parent ? parent : code;
 

@@ -12,7 +12,8 @@ namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
 /// started, on any replica. Changes pile up beside the segment until a rebuild, in the background,
 /// folds them in.
 /// </summary>
-internal sealed partial class OpportunitySearchIndex(NpgsqlDataSource dataSource, IServiceScopeFactory scopes, ILogger<OpportunitySearchIndex> logger)
+internal sealed partial class OpportunitySearchIndex(
+    NpgsqlDataSource dataSource, IServiceScopeFactory scopes, Classification.VenueDirectory venues, ILogger<OpportunitySearchIndex> logger)
     : IDisposable
 {
     /// <summary>Changed documents that every search checks one by one, before a rebuild folds them in.</summary>
@@ -24,7 +25,7 @@ internal sealed partial class OpportunitySearchIndex(NpgsqlDataSource dataSource
     private const int ReadBatch = 5000;
 
     private readonly SemaphoreSlim _writer = new(1, 1);
-    private readonly SearchDocumentLoader _loader = new();
+    private readonly SearchDocumentLoader _loader = new(venues);
     private volatile SearchSnapshot? _current;
     private Task _rebuild = Task.CompletedTask;
 

@@ -1,6 +1,7 @@
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
+using Manabi.Catalog.Features.Classification;
 using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
@@ -8,12 +9,10 @@ namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
 /// <summary>
 /// Reads opportunities into search documents in feed change-number order. Every change that can
 /// alter a search result takes a new change number (pushes, withdrawals, sessions held, provider
-/// approval, suspension and renaming), so following the numbers misses nothing. Venues never
-/// change once registered, so they are read once and kept.
+/// approval, suspension and renaming), so following the numbers misses nothing.
 /// </summary>
-internal sealed class SearchDocumentLoader
+internal sealed class SearchDocumentLoader(VenueDirectory venueDirectory)
 {
-    private readonly Dictionary<Guid, Venue> _venues = [];
 
     // Each row read brings its own copy of the provider's name and the field codes; one shared copy
     // of each saves memory across a large catalog.
@@ -42,7 +41,7 @@ internal sealed class SearchDocumentLoader
                 .Where(s => publicIds.Contains(s.OpportunityId) && s.Status == SessionStatus.Scheduled)
                 .ToListAsync(cancellationToken))
             .ToLookup(s => s.OpportunityId);
-        await LoadVenuesAsync(db, sessions.SelectMany(s => s).Select(s => s.VenueId), cancellationToken);
+        var venues = await venueDirectory.FindAsync(db, sessions.SelectMany(s => s).Select(s => s.VenueId), cancellationToken);
         return rows.ConvertAll(r => (r.Id, r.ChangeNumber, r.IsPublic
             ? new SearchDocument
             {
@@ -51,7 +50,7 @@ internal sealed class SearchDocumentLoader
                 StampRallyEligible = r.StampRallyEligible, CreditsPerSession = r.CreditsPerSession,
                 SearchText = r.SearchText, SearchTitle = r.SearchTitle,
                 // The order a result lists them in (as OpportunityResponse does).
-                Sessions = sessions[r.Id].OrderBy(s => s.StartsAt).ThenBy(s => s.ExternalId).Select(ToSearchSession).ToArray(),
+                Sessions = sessions[r.Id].OrderBy(s => s.StartsAt).ThenBy(s => s.ExternalId).Select(s => ToSearchSession(s, venues)).ToArray(),
             }
             : null));
     }
@@ -61,22 +60,9 @@ internal sealed class SearchDocumentLoader
 
     private string Shared(string text) => _shared.TryGetValue(text, out var shared) ? shared : _shared[text] = text;
 
-    private SearchSession ToSearchSession(Session s)
+    private static SearchSession ToSearchSession(Session s, IReadOnlyDictionary<Guid, Venue> venues)
     {
-        var venue = s.VenueId is { } id ? _venues.GetValueOrDefault(id) : null;
+        var venue = s.VenueId is { } id ? venues.GetValueOrDefault(id) : null;
         return new SearchSession(SessionResponse.From(s, venue), s.StartsAt.UtcTicks, s.VenueId, venue?.Area, s.SeatsRemaining);
-    }
-
-    private async Task LoadVenuesAsync(CatalogDbContext db, IEnumerable<Guid?> ids, CancellationToken cancellationToken)
-    {
-        var missing = ids.OfType<Guid>().Where(id => !_venues.ContainsKey(id)).Distinct().ToList();
-        if (missing.Count == 0)
-        {
-            return;
-        }
-        foreach (var venue in await db.Venues.AsNoTracking().Where(v => missing.Contains(v.Id)).ToListAsync(cancellationToken))
-        {
-            _venues[venue.Id] = venue;
-        }
     }
 }
