@@ -17,6 +17,9 @@ internal sealed class DuplicateDetector(CatalogDbContext db, TimeProvider clock)
 {
     public const double MinimumSimilarity = 0.5;
 
+    // Just under the bar, whether the operator's comparison is strict or not; the check below keeps the bar.
+    private const string IndexThreshold = "0.49";
+
     public async Task DetectAsync(Guid opportunityId, CancellationToken cancellationToken)
     {
         var subject = await db.Opportunities.AsNoTracking().Include(o => o.Sessions)
@@ -25,6 +28,10 @@ internal sealed class DuplicateDetector(CatalogDbContext db, TimeProvider clock)
         {
             return; // changed again since, and no longer public
         }
+        // The trigram index returns titles over the session's threshold (0.3 by default); at just under
+        // the detector's own bar it reads far fewer rows (62 → 36 ms a check among 100,000 similar
+        // titles). Local to the consumer's transaction.
+        await db.Database.ExecuteSqlAsync($"SELECT set_config('pg_trgm.similarity_threshold', {IndexThreshold}, true)", cancellationToken);
         var similar = await db.Database.SqlQuery<SimilarTitle>($"""
             SELECT o.id AS id, similarity(o.search_title, {subject.SearchTitle}) AS similarity
             FROM catalog.learning_opportunities o
