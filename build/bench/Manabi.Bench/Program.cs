@@ -7,6 +7,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Manabi.Catalog.Features.Opportunities.SearchOpportunities;
+using Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
 using Npgsql;
 
 var options = Args.Parse(args);
@@ -262,22 +263,16 @@ internal static class Search
             .Select(_ => $"q={Uri.EscapeDataString(Terms[random.Next(Terms.Length)])}{Filters[random.Next(Filters.Length)]}&limit=20").ToList();
     }
 
-    public static async Task<Dictionary<string, string[]>> FieldTreeAsync(NpgsqlDataSource db)
+    public static async Task<FieldTree> FieldTreeAsync(NpgsqlDataSource db)
     {
-        var tree = new Dictionary<string, List<string>>();
+        var parents = new Dictionary<string, string?>();
         await using var command = db.CreateCommand("SELECT code, parent_code FROM catalog.fields");
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            var code = reader.GetString(0);
-            (tree.TryGetValue(code, out var self) ? self : tree[code] = []).Add(code);
-            if (!reader.IsDBNull(1))
-            {
-                var parent = reader.GetString(1);
-                (tree.TryGetValue(parent, out var siblings) ? siblings : tree[parent] = []).Add(code);
-            }
+            parents[reader.GetString(0)] = reader.IsDBNull(1) ? null : reader.GetString(1);
         }
-        return tree.ToDictionary(t => t.Key, t => t.Value.Distinct().ToArray());
+        return new FieldTree(parents);
     }
 
     public static async Task<(List<double> Latencies, double Throughput)> RunApiAsync(HttpClient http, IReadOnlyList<string> queries, int clients) =>
@@ -288,23 +283,23 @@ internal static class Search
             await response.Content.ReadAsByteArrayAsync();
         });
 
-    public static async Task<(List<double> Latencies, double Throughput)> RunRawAsync(NpgsqlDataSource db, IReadOnlyList<string> queries, Dictionary<string, string[]> fields, int clients) =>
+    public static async Task<(List<double> Latencies, double Throughput)> RunRawAsync(NpgsqlDataSource db, IReadOnlyList<string> queries, FieldTree fields, int clients) =>
         await ClosedLoop.RunAsync(queries, clients, async query =>
         {
             var criteria = Parse(query);
             await using var connection = await db.OpenConnectionAsync();
-            await OpportunityFinder.FindAsync(connection, criteria, criteria.Field is { } f ? fields.GetValueOrDefault(f, [f]) : null, DateTimeOffset.UtcNow, 21, CancellationToken.None);
+            await OpportunityFinder.FindAsync(connection, criteria, fields, DateTimeOffset.UtcNow, 21, CancellationToken.None);
         });
 
     public static async Task<(List<double> Latencies, double Throughput)> RunProbeAsync(NpgsqlDataSource db, int count, int clients) =>
         await ClosedLoop.RunAsync(Enumerable.Range(0, count).ToList(), clients, async _ =>
         {
-            await using var command = db.CreateCommand("SELECT max(l.change_number) FROM catalog.learning_opportunities AS l");
+            await using var command = db.CreateCommand(OpportunitySearchIndex.LatestChangeSql);
             await command.ExecuteScalarAsync();
         });
 
     /// <summary>Each query on its own, one at a time: which shapes are slow regardless of load.</summary>
-    public static async Task<List<(string Query, double Ms)>> SlowestAloneAsync(NpgsqlDataSource db, IReadOnlyList<string> queries, Dictionary<string, string[]> fields)
+    public static async Task<List<(string Query, double Ms)>> SlowestAloneAsync(NpgsqlDataSource db, IReadOnlyList<string> queries, FieldTree fields)
     {
         var timings = new List<(string, double)>();
         await using var connection = await db.OpenConnectionAsync();
@@ -312,7 +307,7 @@ internal static class Search
         {
             var criteria = Parse(query);
             var watch = Stopwatch.StartNew();
-            await OpportunityFinder.FindAsync(connection, criteria, criteria.Field is { } f ? fields.GetValueOrDefault(f, [f]) : null, DateTimeOffset.UtcNow, 21, CancellationToken.None);
+            await OpportunityFinder.FindAsync(connection, criteria, fields, DateTimeOffset.UtcNow, 21, CancellationToken.None);
             timings.Add((query, watch.Elapsed.TotalMilliseconds));
         }
         return timings;

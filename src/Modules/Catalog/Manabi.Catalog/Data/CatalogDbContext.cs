@@ -25,7 +25,6 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<LectureTopic> LectureTopics => Set<LectureTopic>();
     public DbSet<LectureRequest> LectureRequests => Set<LectureRequest>();
-
     public DbSet<ContactRead> ContactReads => Set<ContactRead>();
     public DbSet<InformationIssue> InformationIssues => Set<InformationIssue>();
     public DbSet<DuplicateCandidate> DuplicateCandidates => Set<DuplicateCandidate>();

@@ -1,6 +1,7 @@
 using System.Text;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
+using Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -22,16 +23,16 @@ internal sealed class OpportunityFinder(CatalogDbContext db)
 
     public async Task<List<Found>> FindAsync(SearchOpportunitiesQuery query, DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
-        var fields = await ExpandFieldAsync(query.Field, cancellationToken);
+        var fields = await SearchDocumentLoader.FieldsAsync(db, cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         return await FindAsync((NpgsqlConnection)db.Database.GetDbConnection(), query, fields, now, limit, cancellationToken);
     }
 
     /// <summary>The search on any connection (the benchmark runs it on a raw one to measure API overhead).</summary>
-    internal static async Task<List<Found>> FindAsync(NpgsqlConnection connection, SearchOpportunitiesQuery query, string[]? fields,
+    internal static async Task<List<Found>> FindAsync(NpgsqlConnection connection, SearchOpportunitiesQuery query, FieldTree fields,
         DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
-        var criteria = new SqlCriteria(query, fields, now);
+        var criteria = new SqlCriteria(query, string.IsNullOrWhiteSpace(query.Field) ? null : fields.Expand(query.Field), now);
         if (query.ByRelevance)
         {
             return await ReadAsync(connection, criteria.ByRelevance(limit), cancellationToken);
@@ -81,12 +82,6 @@ internal sealed class OpportunityFinder(CatalogDbContext db)
     }
 
     internal sealed record Found(Guid? Id, DateTimeOffset? NextStart, int Rank);
-
-    // A top-level field matches its sub-fields too.
-    private async Task<string[]?> ExpandFieldAsync(string? field, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(field) ? null
-            : await db.Fields.AsNoTracking().Where(f => f.Code == field || f.ParentCode == field).Select(f => f.Code).ToArrayAsync(cancellationToken) is { Length: > 0 } codes
-                ? codes : [field];
 
     private static async Task<List<Found>> ReadAsync(NpgsqlConnection connection, NpgsqlCommand command, CancellationToken cancellationToken)
     {

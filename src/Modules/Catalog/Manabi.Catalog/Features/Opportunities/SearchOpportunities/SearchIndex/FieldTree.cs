@@ -6,7 +6,7 @@ namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
 /// </summary>
 internal sealed class FieldTree(IReadOnlyDictionary<string, string?> parents)
 {
-    /// <summary>The codes a field filter accepts (as <see cref="OpportunityFinder"/> expands them).</summary>
+    /// <summary>The codes a field filter accepts: the field, and its sub-fields if it has any.</summary>
     public string[] Expand(string field)
     {
         var codes = parents.Where(p => p.Key == field || p.Value == field).Select(p => p.Key).ToArray();

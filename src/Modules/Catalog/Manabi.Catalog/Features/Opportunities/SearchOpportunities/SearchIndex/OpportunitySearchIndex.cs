@@ -24,6 +24,9 @@ internal sealed partial class OpportunitySearchIndex(
 
     private const int ReadBatch = 5000;
 
+    /// <summary>The one statement a search sends (the benchmark runs it alone for the API/SQL ratio).</summary>
+    internal const string LatestChangeSql = "SELECT max(change_number) FROM catalog.learning_opportunities";
+
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly SearchDocumentLoader _loader = new(venues);
     private volatile SearchSnapshot? _current;
@@ -85,7 +88,7 @@ internal sealed partial class OpportunitySearchIndex(
     /// </summary>
     private async Task<long> LatestChangeAsync(CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT max(change_number) FROM catalog.learning_opportunities");
+        await using var command = dataSource.CreateCommand(LatestChangeSql);
         return await command.ExecuteScalarAsync(cancellationToken) is long latest ? latest : 0;
     }
 
