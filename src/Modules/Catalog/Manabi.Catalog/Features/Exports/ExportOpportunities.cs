@@ -45,22 +45,16 @@ internal sealed class ExportOpportunitiesHandler(
         var now = clock.GetUtcNow();
         var ids = (await finder.FindAsync(query.Criteria with { Sort = "date", Cursor = null }, now, ExportOpportunitiesQuery.MaxOpportunities, cancellationToken))
             .ConvertAll(f => f.Id!.Value);
+        // The session-level filters of search, applied to each session (cancelled ones stay, marked as such).
+        var sessions = new SessionFilter(query.Criteria, now);
         var (opportunities, providers, venues) = await reader.LoadGraphAsync(db.Opportunities.Where(o => ids.Contains(o.Id)), cancellationToken);
         var rows = opportunities
             .SelectMany(o => o.Sessions.Select(s => new ExportedSession(o, s, providers[o.ProviderId], s.VenueId is { } v ? venues.GetValueOrDefault(v) : null)))
-            .Where(r => Matches(query.Criteria, r, now))
+            .Where(r => sessions.Matches(r.Session.StartsAt.UtcTicks, r.Session.VenueId, r.Venue?.Area, r.Session.SeatsRemaining))
             .OrderBy(r => r.Session.StartsAt).ThenBy(r => r.Session.Id)
             .ToList();
         return query.Format == ExportFormat.EventListCsv
             ? new ExportFile("text/csv; charset=utf-8", "events.csv", EventListCsv.Write(rows, city.Value, query.BaseUrl))
             : new ExportFile("text/calendar; charset=utf-8", "calendar.ics", ICalendarWriter.Write(rows, city.Value, query.BaseUrl, now));
     }
-
-    // The session-level filters of search, applied to each session (cancelled ones stay, marked as such).
-    private static bool Matches(SearchOpportunitiesQuery q, ExportedSession row, DateTimeOffset now) =>
-        row.Session.StartsAt >= (q.From ?? now)
-        && (q.To is null || row.Session.StartsAt < q.To)
-        && (q.VenueId is null || row.Session.VenueId == q.VenueId)
-        && (q.Area is null || row.Venue?.Area == q.Area)
-        && (q.HasSeats != true || row.Session.SeatsRemaining is null or > 0);
 }

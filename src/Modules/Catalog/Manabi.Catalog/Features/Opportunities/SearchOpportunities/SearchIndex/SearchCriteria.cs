@@ -11,14 +11,14 @@ internal sealed class SearchCriteria
     private readonly SearchOpportunitiesQuery _query;
     private readonly HashSet<string>? _fields;
     private readonly SearchCursor? _cursor;
+    private readonly SessionFilter _sessions;
 
     public SearchCriteria(SearchOpportunitiesQuery query, FieldTree fields, DateTimeOffset now)
     {
         _query = query;
         _fields = string.IsNullOrWhiteSpace(query.Field) ? null : [.. fields.Expand(query.Field)];
         Terms = [.. query.Terms];
-        FromTicks = (query.From ?? now).UtcTicks;
-        ToTicks = query.To?.UtcTicks ?? long.MaxValue;
+        _sessions = new SessionFilter(query, now);
         _cursor = query.Cursor is not null && SearchCursor.TryParse(query.Cursor, query.ByRelevance, out var cursor) ? cursor : null;
         DateCursor = !ByRelevance && _cursor is { NextStart: { } start } c ? (start.UtcTicks, c.Id) : null;
     }
@@ -27,9 +27,9 @@ internal sealed class SearchCriteria
 
     public bool ByRelevance => _query.ByRelevance;
 
-    public long FromTicks { get; }
+    public long FromTicks => _sessions.FromTicks;
 
-    public long ToTicks { get; }
+    public long ToTicks => _sessions.ToTicks;
 
     /// <summary>The date-order cursor: results come after this start and id.</summary>
     public (long StartTicks, Guid Id)? DateCursor { get; }
@@ -69,11 +69,7 @@ internal sealed class SearchCriteria
         return false;
     }
 
-    public bool MatchesSession(SearchSession s) =>
-        s.StartsAtTicks >= FromTicks && s.StartsAtTicks < ToTicks
-        && (_query.VenueId is not { } venue || s.VenueId == venue)
-        && (_query.Area is not { } area || s.Area == area)
-        && (_query.HasSeats != true || s.SeatsRemaining is null or > 0);
+    public bool MatchesSession(SearchSession s) => _sessions.Matches(s.StartsAtTicks, s.VenueId, s.Area, s.SeatsRemaining);
 
     /// <summary>The session the opportunity is ordered by: its earliest matching one.</summary>
     public SearchSession? FirstMatch(SearchDocument d)
