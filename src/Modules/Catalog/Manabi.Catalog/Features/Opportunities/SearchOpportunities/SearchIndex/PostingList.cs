@@ -33,14 +33,12 @@ internal sealed class PostingList
         {
             return new PostingList(ordinals.Count, [.. ordinals], null);
         }
-        var bits = new ulong[Words(documents)];
-        foreach (var ordinal in ordinals) bits[ordinal >> 6] |= 1UL << (ordinal & 63);
+        var bits = new ulong[Bitset.Words(documents)];
+        foreach (var ordinal in ordinals) Bitset.Set(bits, ordinal);
         return new PostingList(ordinals.Count, [], bits);
     }
 
-    public bool Contains(int ordinal) => _bits is { } bits
-        ? (bits[ordinal >> 6] & (1UL << (ordinal & 63))) != 0
-        : Array.BinarySearch(_ordinals, ordinal) >= 0;
+    public bool Contains(int ordinal) => _bits is { } bits ? Bitset.Has(bits, ordinal) : Array.BinarySearch(_ordinals, ordinal) >= 0;
 
     /// <summary>The ordinals in every one of these lists, all dense: a word-by-word AND.</summary>
     public static int[] AllOf(IReadOnlyList<PostingList> dense)
@@ -82,6 +80,4 @@ internal sealed class PostingList
         }
         return result[..count];
     }
-
-    private static int Words(int bits) => (bits + 63) >> 6;
 }

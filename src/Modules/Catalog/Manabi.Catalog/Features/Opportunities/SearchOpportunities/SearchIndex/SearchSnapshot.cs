@@ -1,11 +1,12 @@
 using System.Buffers;
+using static Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex.Bitset;
 
 namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
 
 /// <summary>
 /// The public catalog as of one feed change number, immutable: a segment built in one go, plus the
-/// documents changed since (a few hundred at most; each is checked by every search until the next
-/// rebuild folds them in). A changed document hides its old version in the segment.
+/// documents changed since (each is checked by every search until a rebuild folds them in; see
+/// <see cref="OpportunitySearchIndex.RebuildAbove"/>). A changed document hides its old version in the segment.
 /// </summary>
 internal sealed class SearchSnapshot
 {
@@ -147,12 +148,6 @@ internal sealed class SearchSnapshot
         }
         return low;
     }
-
-    private static int Words(int bits) => (bits + 63) >> 6;
-
-    private static bool Has(ulong[] bits, int i) => (bits[i >> 6] & (1UL << (i & 63))) != 0;
-
-    private static void Set(ulong[] bits, int i) => bits[i >> 6] |= 1UL << (i & 63);
 
     /// <summary>The best <c>limit</c> hits seen so far, in page order.</summary>
     private sealed class TopHits(SearchCriteria criteria, int limit)
