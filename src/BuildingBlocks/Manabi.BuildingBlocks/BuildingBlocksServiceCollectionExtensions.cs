@@ -22,13 +22,12 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.AddSingleton(_ =>
         {
             var builder = new NpgsqlDataSourceBuilder(connectionString);
-            // The same statements run over and over (search plans, EF queries): prepare them once
-            // per connection instead of planning each time, unless the operator configured otherwise.
-            if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
-            {
-                builder.ConnectionStringBuilder.MaxAutoPrepare = 100;
-                builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
-            }
+            // No automatic preparation. When the execution that auto-prepares a statement fails (a
+            // value too long, a unique violation, a bad byte), Npgsql 10.0.3 keeps wrong bookkeeping
+            // for that connection, and a later request on it fails with "Received unexpected backend
+            // message DataRow" (npgsql/npgsql#6391, open; ConnectionStressTests reproduces it). So it
+            // stays off whatever the connection string says.
+            builder.ConnectionStringBuilder.MaxAutoPrepare = 0;
             // Nothing here changes session state (no SET, no session locks, no temp tables), so a
             // pooled connection needs no reset statement each time it is handed out again.
             builder.ConnectionStringBuilder.NoResetOnClose = true;
