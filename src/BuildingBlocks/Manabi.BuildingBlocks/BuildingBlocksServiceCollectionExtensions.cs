@@ -1,3 +1,4 @@
+using FluentValidation;
 using Manabi.BuildingBlocks.Data;
 using Manabi.BuildingBlocks.Http;
 using Manabi.BuildingBlocks.Idempotency;
@@ -64,6 +65,9 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.AddSingleton<ApiKeySecrets>();
 
         services.AddExceptionHandler<ProblemExceptionHandler>();
+        // A rule stops at its first failure: "NotEmpty().Must(list => list!.Count …)" must not run the
+        // Must on a missing list (it threw, and the request got a 500).
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Manabi.Api.Setup;
 using Manabi.BuildingBlocks;
 using Manabi.BuildingBlocks.Application;
+using Manabi.BuildingBlocks.Http;
 using Manabi.BuildingBlocks.Idempotency;
 using Manabi.Catalog;
 using Manabi.Indicators;
@@ -33,11 +34,7 @@ if (args is ["dev-token", ..])
 }
 
 builder.AddManabiLogging();
-builder.WebHost.ConfigureKestrel(kestrel =>
-{
-    kestrel.AddServerHeader = false;
-    kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue<long?>("Http:MaxRequestBodyBytes") ?? 1024 * 1024;
-});
+builder.AddManabiHttp();
 
 builder.Services.AddBuildingBlocks(builder.Configuration);
 builder.Services
@@ -68,7 +65,14 @@ builder.Services.AddManabiRateLimiting(builder.Configuration);
 builder.Services.AddManabiProblemDetails();
 builder.Services.AddManabiCors(builder.Configuration);
 builder.Services.AddManabiOpenApi();
-builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.ConfigureHttpJsonOptions(json =>
+{
+    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    json.SerializerOptions.Converters.Add(new SafeStringConverter());
+    // What the document says (additionalProperties: false): a misspelt or unknown member is a 400
+    // naming it, not silently ignored.
+    json.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+});
 builder.Services.AddRequestLocalization(options => options
     .SetDefaultCulture("ja").AddSupportedCultures("ja", "en").AddSupportedUICultures("ja", "en"));
 builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
@@ -89,6 +93,8 @@ if (app.Configuration.GetValue("Demo:SeedOnStartup", false))
     await DatabaseSetup.SeedDemoDataAsync(app.Services, CancellationToken.None);
 }
 
+// The client's address as the trusted proxy saw it, before anything (rate limits, logs) reads it.
+app.UseTrustedForwardedHeaders();
 // Localization first: error responses written on the way out must see the request's language.
 app.UseRequestLocalization();
 app.UseCorrelationId();
@@ -96,6 +102,7 @@ app.UseManabiRequestLogging();
 app.UseEndpointMemory();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.Use((context, next) => ControlCharacters.RefuseInRequestAsync(context, next));
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();

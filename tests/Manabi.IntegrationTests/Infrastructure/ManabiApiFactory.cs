@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using System.Security.Cryptography;
 using Manabi.Api.Setup;
 using Manabi.BuildingBlocks.Data;
@@ -29,6 +31,11 @@ public class ManabiApiFactory(string connectionString, IDictionary<string, strin
 
     private readonly string _pepper = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>The port is chosen before start so the public address (links in answers) can name it.</summary>
+    public int Port { get; } = FreePort();
+
+    public string PublicBaseUrl => $"http://127.0.0.1:{Port}";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
@@ -49,6 +56,7 @@ public class ManabiApiFactory(string connectionString, IDictionary<string, strin
             ["RateLimiting:AuthenticatedPermitLimit"] = "100000",
             ["RateLimiting:AnonymousPermitLimit"] = "100000",
             ["Serilog:MinimumLevel:Default"] = "Information",
+            ["Http:PublicBaseUrl"] = PublicBaseUrl,
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
@@ -63,7 +71,14 @@ public class ManabiApiFactory(string connectionString, IDictionary<string, strin
             services.AddModule<TestProbeDbContext>("TestProbe", TestProbeDbContext.SchemaName, typeof(ProbeRequestedIntegrationEvent).Assembly);
             services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
         });
-        this.UseKestrel(0);
+        this.UseKestrel(Port);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public HttpClient ClientAs(string role, string? subject = null, string? language = null)

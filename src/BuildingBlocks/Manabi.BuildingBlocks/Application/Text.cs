@@ -8,7 +8,10 @@ namespace Manabi.BuildingBlocks.Application;
 /// </summary>
 public sealed record Text(string Ja, string En)
 {
-    public string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? En : Ja;
+    public string Current => Language == "en" ? En : Ja;
+
+    /// <summary>The language messages are written in for this request: <c>ja</c> or <c>en</c>.</summary>
+    public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "ja";
 
     public override string ToString() => Current;
 }

@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Microsoft.AspNetCore.Diagnostics;
@@ -15,7 +16,7 @@ namespace Manabi.BuildingBlocks.Http;
 /// The one place exceptions become RFC 9457 responses. Unknown exceptions become a bare 500
 /// (logged with the trace id); nothing from an exception's stack or internals reaches the client.
 /// </summary>
-public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -51,6 +52,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         PreconditionRequiredException e => Problem(428, e),
         BadHttpRequestException { StatusCode: 413 } => Problem(413, ProblemTexts.BodyTooLarge),
         BadHttpRequestException { StatusCode: 415 } e => Problem(415, null, e.Message),
+        BadHttpRequestException e when BindingFailure.Match(e.Message) is { Success: true } m => FieldProblem(m.Groups["name"].Value, ProblemTexts.BadParameter),
         BadHttpRequestException or JsonException => MalformedBodyProblem(exception),
         // PostgreSQL aborted the transaction (deadlock, serialization failure, lock wait): nothing
         // was changed, and the same request will normally succeed when sent again.
@@ -61,13 +63,13 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     };
 
     /// <summary>
-    /// A problem as JSON, serialized by its runtime type so a validation problem keeps its
-    /// <c>errors</c> when it is embedded in another response (per-item batch results).
+    /// A problem as JSON, for a per-item result of a batch request: serialized by its runtime type so a
+    /// validation problem keeps its <c>errors</c>, and completed like a whole response.
     /// </summary>
-    public static System.Text.Json.Nodes.JsonObject ToJson(Exception exception)
+    public static System.Text.Json.Nodes.JsonObject ToJson(Exception exception, string instance)
     {
         var problem = ToProblem(exception);
-        problem.Title ??= ProblemTexts.Title(problem.Status ?? 500);
+        ProblemDefaults.Complete(problem, instance);
         return JsonSerializer.SerializeToNode(problem, problem.GetType(), JsonSerializerOptions.Web)!.AsObject();
     }
 
@@ -99,19 +101,38 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     // Names the offending JSON field (e.g. "kind" for an unknown enum value) when the parser knows it.
     private static ProblemDetails MalformedBodyProblem(Exception exception)
     {
-        var path = (exception as JsonException ?? exception.InnerException as JsonException)?.Path;
-        if (path is null or "$")
+        var json = exception as JsonException ?? exception.InnerException as JsonException;
+        var path = json?.Path?.TrimStart('$', '.');
+        if (json is not null && UnmappedMember.Match(json.Message) is { Success: true } unmapped)
+        {
+            // The unknown member is named in the message; the path may stop at the object holding it.
+            var member = unmapped.Groups["name"].Value;
+            var field = string.IsNullOrEmpty(path) || path.EndsWith(member, StringComparison.Ordinal) ? path : $"{path}.{member}";
+            return FieldProblem(string.IsNullOrEmpty(field) ? member : field, ProblemTexts.UnknownMember);
+        }
+        if (string.IsNullOrEmpty(path))
         {
             return Problem(400, ProblemTexts.MalformedBody);
         }
-        var field = JsonPath(path.TrimStart('$', '.'));
-        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [ProblemTexts.MalformedField.Current] })
+        return FieldProblem(path, json is RefusedTextException ? ControlCharacters.Refused : ProblemTexts.MalformedField);
+    }
+
+    private static HttpValidationProblemDetails FieldProblem(string field, Text message) =>
+        new(new Dictionary<string, string[]> { [JsonPath(field)] = [message.Current] })
         {
             Status = 400,
             Title = ProblemTexts.Title(400),
-            Detail = ProblemTexts.MalformedBody.Current,
+            Detail = ProblemTexts.ValidationDetail.Current,
         };
-    }
+
+    // The framework's words when a route or query value does not convert to the parameter's type,
+    // or a required one is absent ("Failed to bind parameter "int limit" from "abc"."). They are its
+    // only record of which parameter failed.
+    [GeneratedRegex("^(Failed to bind parameter|Required parameter) \"[^\"]*? (?<name>[A-Za-z0-9_]+)\"")]
+    private static partial Regex BindingFailure { get; }
+
+    [GeneratedRegex("^The JSON property '(?<name>[^']+)' could not be mapped")]
+    private static partial Regex UnmappedMember { get; }
 
     // "Sessions[0].StartsAt" → "sessions[0].startsAt": the JSON names the client sent.
     private static string JsonPath(string propertyPath) =>

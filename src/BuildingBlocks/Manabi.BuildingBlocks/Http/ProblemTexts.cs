@@ -30,6 +30,8 @@ public static class ProblemTexts
     public static readonly Text ValidationDetail = new("入力内容を確認してください。", "See errors for the fields to correct.");
     public static readonly Text MalformedBody = new("リクエスト本文を読み取れません（JSON の形式を確認してください）。", "The request body could not be read; check that it is valid JSON of the documented shape.");
     public static readonly Text MalformedField = new("この項目の値を読み取れません（型や選択肢を確認してください）。", "This value could not be read; check its type or allowed values.");
+    public static readonly Text BadParameter = new("この値は使えません（型や選択肢を確認してください）。", "This value is not valid here; check its type or allowed values.");
+    public static readonly Text UnknownMember = new("この項目はありません。項目名を確認してください。", "There is no such property; check its name.");
     public static readonly Text ConcurrentDuplicate = new("同じ内容の処理が同時に行われました。もう一度お試しください。", "The same change was being made at the same moment; retry to get its result.");
     public static readonly Text BodyTooLarge = new("リクエスト本文が上限を超えています。", "The request body exceeds the size limit.");
     public static readonly Text ConflictingWork = new("他の処理と競合したため、何も変更せずに中止しました。もう一度お試しください。", "This request collided with other work and was stopped without changing anything; retry it.");

@@ -1,7 +1,11 @@
 using System.Diagnostics;
+using System.Net;
+using IPNetwork = System.Net.IPNetwork;
 using System.Text.RegularExpressions;
 using Manabi.BuildingBlocks.Http;
 using Manabi.BuildingBlocks.Idempotency;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 using Serilog.Context;
 
 namespace Manabi.Api.Setup;
@@ -16,18 +20,63 @@ internal static partial class HttpPipelineSetup
     /// </summary>
     public static void AddManabiProblemDetails(this IServiceCollection services)
     {
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-        {
-            var problem = context.ProblemDetails;
-            problem.Status ??= context.HttpContext.Response.StatusCode;
-            problem.Title = ProblemTexts.Title(problem.Status.Value);
-            problem.Type ??= $"https://www.rfc-editor.org/rfc/rfc9110#status.{problem.Status}";
-            problem.Instance ??= context.HttpContext.Request.Path;
-            problem.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
-            problem.Extensions.Remove("exception"); // never leak internals, even in Development
-        });
+        // First, so it is the writer the problem service picks for every request.
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
+        services.AddProblemDetails();
         // Malformed JSON and wrong content types raise exceptions we turn into problems.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+    }
+
+    /// <summary>
+    /// The public address (required outside Development), the body limit, and the proxies whose
+    /// forwarded headers are believed.
+    /// </summary>
+    public static void AddManabiHttp(this WebApplicationBuilder builder)
+    {
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddOptions<PublicHttpOptions>().Bind(builder.Configuration.GetSection(PublicHttpOptions.Section))
+            .Validate(o => o.PublicBaseUrl is null ? development : PublicHttpOptions.IsValidBaseUrl(o.PublicBaseUrl),
+                "Http:PublicBaseUrl must be the absolute http(s) address clients use (no query or fragment); it is required outside Development.")
+            .Validate(o => o.TrustedProxies.All(p => IPAddress.TryParse(p, out _)), "Http:TrustedProxies must be IP addresses.")
+            .Validate(o => o.TrustedNetworks.All(n => IPNetwork.TryParse(n, out _)), "Http:TrustedNetworks must be CIDR networks such as 10.0.0.0/8.")
+            .ValidateOnStart();
+        var http = builder.Configuration.GetSection(PublicHttpOptions.Section).Get<PublicHttpOptions>() ?? new PublicHttpOptions();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = http.MaxRequestBodyBytes;
+        });
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            foreach (var proxy in http.TrustedProxies)
+            {
+                if (IPAddress.TryParse(proxy, out var address))
+                {
+                    options.KnownProxies.Add(address);
+                }
+            }
+            foreach (var network in http.TrustedNetworks)
+            {
+                if (IPNetwork.TryParse(network, out var parsed))
+                {
+                    options.KnownIPNetworks.Add(parsed);
+                }
+            }
+        });
+    }
+
+    /// <summary>
+    /// The client's address as a trusted proxy saw it. Without trusted proxies no forwarded header is
+    /// believed at all (the framework would believe anyone given empty lists), so a client cannot pick
+    /// its own address for rate limits.
+    /// </summary>
+    public static IApplicationBuilder UseTrustedForwardedHeaders(this IApplicationBuilder app)
+    {
+        var options = app.ApplicationServices.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value;
+        return options.KnownProxies.Count + options.KnownIPNetworks.Count == 0 ? app : app.UseForwardedHeaders();
     }
 
     /// <summary>

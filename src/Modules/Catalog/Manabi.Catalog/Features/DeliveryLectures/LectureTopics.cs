@@ -60,7 +60,7 @@ internal sealed class SaveLectureTopicValidator : AbstractValidator<SaveLectureT
         RuleFor(c => c.Description).NotEmpty().MaximumLength(5000).Named("内容", "description");
         RuleFor(c => c.FieldCode).NotEmpty().Named("分野", "fieldCode");
         RuleFor(c => c.Instructors).NotEmpty().Must(i => i!.Count <= 10).Named("講師", "instructors");
-        RuleForEach(c => c.Instructors).ChildRules(i =>
+        RuleForEach(c => c.Instructors).NotNull().Named("講師", "instructors").ChildRules(i =>
         {
             i.RuleFor(x => x.Name).NotEmpty().MaximumLength(100).Named("講師名", "name");
             i.RuleFor(x => x.Kind).NotNull().IsInEnum().Named("講師の区分", "kind");

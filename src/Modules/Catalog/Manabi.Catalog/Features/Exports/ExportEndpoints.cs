@@ -24,7 +24,7 @@ internal static class ExportEndpoints
     private static void MapOne(IEndpointRouteBuilder group, string path, ExportFormat format, string name, string summary, string description, string contentType) => group
         .MapGet(path, async ([AsParameters] SearchOpportunitiesQuery criteria, HttpContext context, ISender sender, CancellationToken ct) =>
         {
-            var file = await sender.Send(new ExportOpportunitiesQuery(criteria, format, $"{context.Request.Scheme}://{context.Request.Host}"), ct);
+            var file = await sender.Send(new ExportOpportunitiesQuery(criteria, format, context.BaseUrl()), ct);
             context.Response.Headers.CacheControl = "public, max-age=300";
             context.Response.Headers.ContentDisposition = $"inline; filename=\"{file.FileName}\"";
             return Results.Text(file.Content, file.ContentType);

@@ -79,7 +79,7 @@ internal static class OpportunityFeedEndpoint
     public static void Map(IEndpointRouteBuilder group) => group
         .MapGet("/feeds/opportunities", async (long? afterTimestamp, Guid? afterId, int? limit, HttpContext context, ISender sender, CancellationToken ct) =>
         {
-            var page = await sender.Send(new GetOpportunityFeedQuery(afterTimestamp, afterId, limit, $"{context.Request.Scheme}://{context.Request.Host}"), ct);
+            var page = await sender.Send(new GetOpportunityFeedQuery(afterTimestamp, afterId, limit, context.BaseUrl()), ct);
             // Full pages only change when an item on them changes again; the last page is polled.
             context.Response.Headers.CacheControl = page.Items.Count > 0 ? "public, max-age=3600" : "public, max-age=8";
             return Results.Ok(page);

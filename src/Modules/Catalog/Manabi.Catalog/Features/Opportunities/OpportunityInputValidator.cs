@@ -18,13 +18,14 @@ internal sealed class OpportunityInputValidator : AbstractValidator<OpportunityI
         RuleFor(o => o.Description).MaximumLength(5000).Named("説明", "description");
         RuleFor(o => o.Fields).NotEmpty().Must(f => f!.Count <= 5).Named("分野", "fields")
             .Says("分野は 1〜5 件指定してください。", "Give 1 to 5 field codes.");
+        RuleForEach(o => o.Fields).NotEmpty().Named("分野", "fields");
         RuleForEach(o => o.Audiences).IsInEnum().Named("対象", "audiences");
         RuleFor(o => o.Fee).GreaterThanOrEqualTo(0).LessThanOrEqualTo(1_000_000).Named("受講料", "fee");
         RuleFor(o => o.FeeNote).MaximumLength(200).Named("受講料の備考", "feeNote");
         RuleFor(o => o.Capacity).InclusiveBetween(1, 100_000).Named("定員", "capacity");
         RuleFor(o => o.HowToApply).MaximumLength(2000).Named("申込方法", "howToApply");
         RuleFor(o => o.Instructors).Must(i => i is null || i.Count <= 20).Named("講師", "instructors");
-        RuleForEach(o => o.Instructors).ChildRules(instructor =>
+        RuleForEach(o => o.Instructors).NotNull().Named("講師", "instructors").ChildRules(instructor =>
         {
             instructor.RuleFor(i => i.Name).NotEmpty().MaximumLength(100).Named("講師名", "name");
             instructor.RuleFor(i => i.Kind).NotNull().IsInEnum().Named("講師の区分", "kind");
@@ -35,9 +36,9 @@ internal sealed class OpportunityInputValidator : AbstractValidator<OpportunityI
             .Named("状態", "status")
             .Says("状態は Draft・Published・Cancelled のいずれかです（取り下げは DELETE）。", "Status is Draft, Published or Cancelled (withdraw with DELETE).");
         RuleFor(o => o.Sessions).Must(s => s is null || s.Count <= 500).Named("開催回", "sessions")
-            .Must(s => s is null || s.Select(x => x.ExternalId).Distinct().Count() == s.Count)
+            .Must(s => s is null || s.Where(x => x is not null).Select(x => x.ExternalId).Distinct().Count() == s.Count(x => x is not null))
             .Says("開催回の externalId が重複しています。", "Session externalIds must be unique.");
-        RuleForEach(o => o.Sessions).ChildRules(session =>
+        RuleForEach(o => o.Sessions).NotNull().Named("開催回", "sessions").ChildRules(session =>
         {
             session.RuleFor(s => s.ExternalId).NotEmpty().Matches(ExternalIdPattern).Named("開催回の ID", "externalId");
             session.RuleFor(s => s.StartsAt).NotNull().Named("開始日時", "startsAt");

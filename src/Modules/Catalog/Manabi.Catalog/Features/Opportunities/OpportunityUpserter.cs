@@ -29,7 +29,7 @@ internal sealed class OpportunityUpserter(CatalogDbContext db, IValidator<Opport
         var outcomes = new UpsertOutcome?[items.Count];
         var valid = new List<(int Index, string ExternalId, OpportunityContent Content)>();
         var fieldCodes = (await db.Fields.AsNoTracking().Select(f => f.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var venueIds = items.SelectMany(i => i.Input.Sessions ?? []).Select(s => s.VenueId).OfType<Guid>().Distinct().ToList();
+        var venueIds = items.SelectMany(i => i.Input.Sessions ?? []).Select(s => s?.VenueId).OfType<Guid>().Distinct().ToList();
         var knownVenues = (await db.Venues.AsNoTracking().Where(v => venueIds.Contains(v.Id)).Select(v => v.Id).ToListAsync(cancellationToken)).ToHashSet();
 
         for (var i = 0; i < items.Count; i++)
@@ -42,8 +42,7 @@ internal sealed class OpportunityUpserter(CatalogDbContext db, IValidator<Opport
             }
             if (failures.Count > 0)
             {
-                outcomes[i] = new UpsertOutcome(externalId, UpsertStatus.Rejected, null, null,
-                    ProblemExceptionHandler.ToJson(new ValidationException(failures)));
+                outcomes[i] = new UpsertOutcome(externalId, UpsertStatus.Rejected, null, null, null) { Rejection = new ValidationException(failures) };
                 continue;
             }
             valid.Add((i, externalId, ToContent(input)));

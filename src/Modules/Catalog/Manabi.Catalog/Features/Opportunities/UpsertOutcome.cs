@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace Manabi.Catalog.Features.Opportunities;
 
@@ -17,4 +18,8 @@ public enum UpsertStatus
 /// <param name="Id">Catalog id (absent when rejected).</param>
 /// <param name="ETag">Current version, for a later <c>If-Match</c>.</param>
 /// <param name="Problem">Why it was rejected: an RFC 9457 problem, with <c>errors</c> per field for invalid data.</param>
-public sealed record UpsertOutcome(string ExternalId, UpsertStatus Status, Guid? Id, string? ETag, JsonObject? Problem);
+public sealed record UpsertOutcome(string ExternalId, UpsertStatus Status, Guid? Id, string? ETag, JsonObject? Problem)
+{
+    /// <summary>Why it was rejected, before it is written as a problem: a whole response for a single push, an item's for a batch.</summary>
+    [JsonIgnore] internal Exception? Rejection { get; init; }
+}

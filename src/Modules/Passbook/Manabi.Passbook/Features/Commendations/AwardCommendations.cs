@@ -90,7 +90,7 @@ internal static class CommendationEndpoints
             .Produces<IReadOnlyList<CommendationResponse>>()
             .ProducesAuthProblems();
         group.MapPost("/commendations/award", async (AwardCommendationsCommand command, HttpRequest request, ISender sender, CancellationToken ct) =>
-                Results.Ok(new { awarded = await sender.Send(command with { BaseUrl = $"{request.Scheme}://{request.Host}" }, ct) }))
+                Results.Ok(new { awarded = await sender.Send(command with { BaseUrl = request.HttpContext.BaseUrl() }, ct) }))
             .WithName("AwardCommendations")
             .WithSummary("Award commendations at a ceremony")
             .WithDescription("Staff. Only pending commendations are awarded; awarding twice changes nothing. Each award issues the learner an Open Badges 3.0 credential.")

@@ -110,7 +110,7 @@ internal static class CredentialEndpoints
             .ProducesAuthProblems();
         group.MapPost("/learners/me/credentials/learning-history", async (ClaimsPrincipal user, HttpRequest request, ISender sender, CancellationToken ct) =>
             {
-                var credential = await sender.Send(new IssueHistoryCredentialCommand(LearnerReader.Of(user).Subject, $"{request.Scheme}://{request.Host}"), ct);
+                var credential = await sender.Send(new IssueHistoryCredentialCommand(LearnerReader.Of(user).Subject, request.HttpContext.BaseUrl()), ct);
                 return Results.Created($"/api/v1/passbook/credentials/{credential.Id}/status", credential);
             })
             .WithName("IssueLearningHistoryCredential")

@@ -32,8 +32,11 @@ public sealed record BulkAttendanceRow(string PassbookNumber, string Result, Gui
 
 internal sealed class BulkAttendanceValidator : AbstractValidator<BulkAttendanceCommand>
 {
-    public BulkAttendanceValidator() =>
+    public BulkAttendanceValidator()
+    {
         RuleFor(c => c.PassbookNumbers).NotEmpty().Must(n => n!.Count <= 500).Named("学習手帳番号", "passbookNumbers");
+        RuleForEach(c => c.PassbookNumbers).NotNull().Named("学習手帳番号", "passbookNumbers");
+    }
 }
 
 internal sealed class BulkAttendanceHandler(PassbookDbContext db, StampRecorder recorder) : ICommandHandler<BulkAttendanceCommand, BulkAttendanceResult>

@@ -28,7 +28,7 @@ internal static class GetOpportunityEndpoint
         {
             var opportunity = await sender.Send(new GetOpportunityQuery(id), ct);
             return request.Headers.Accept.ToString().Contains(SchemaOrg.MediaType, StringComparison.OrdinalIgnoreCase)
-                ? Results.Json(SchemaOrg.Render(opportunity, $"{request.Scheme}://{request.Host}"), contentType: SchemaOrg.MediaType)
+                ? Results.Json(SchemaOrg.Render(opportunity, request.HttpContext.BaseUrl()), contentType: SchemaOrg.MediaType)
                 : Results.Ok(opportunity);
         })
         .WithName("GetOpportunity")

@@ -37,6 +37,7 @@ internal sealed class UpsertOpportunitiesHandler(CatalogDbContext db, Opportunit
 {
     private static readonly Text BadExternalId = new("externalId は 1〜100 文字の英数字と ._:~- で指定してください。", "externalId must be 1 to 100 of A–Z, a–z, 0–9 and ._:~-.");
     private static readonly Text Repeated = new("同じ externalId が前の項目にあります。", "The same externalId appears earlier in this batch.");
+    private static readonly Text MissingItem = new("項目が null です。", "The item is null.");
     private static readonly Text Missing = new("opportunity がありません。", "opportunity is missing.");
 
     public async ValueTask<BatchResult> Handle(UpsertOpportunitiesCommand command, CancellationToken cancellationToken)
@@ -48,25 +49,27 @@ internal sealed class UpsertOpportunitiesHandler(CatalogDbContext db, Opportunit
         for (var i = 0; i < command.Items.Count; i++)
         {
             var item = command.Items[i];
-            var externalId = item.ExternalId ?? "";
-            var problem = !System.Text.RegularExpressions.Regex.IsMatch(externalId, OpportunityInputValidator.ExternalIdPattern) ? BadExternalId
+            var externalId = item?.ExternalId ?? "";
+            var problem = item is null ? MissingItem
+                : !System.Text.RegularExpressions.Regex.IsMatch(externalId, OpportunityInputValidator.ExternalIdPattern) ? BadExternalId
                 : !seen.Add(externalId) ? Repeated
                 : item.Opportunity is null ? Missing
                 : null;
             if (problem is not null)
             {
-                results[i] = new UpsertOutcome(externalId, UpsertStatus.Rejected, null, null,
-                    ProblemExceptionHandler.ToJson(new BusinessRuleException(problem, "invalid-batch-item")));
+                results[i] = new UpsertOutcome(externalId, UpsertStatus.Rejected, null, null, null)
+                    { Rejection = new BusinessRuleException(problem, "invalid-batch-item") };
                 continue;
             }
-            accepted.Add((i, externalId, item.Opportunity!));
+            accepted.Add((i, externalId, item!.Opportunity!));
         }
         var outcomes = await upserter.UpsertAsync(provider, accepted.ConvertAll(a => (a.ExternalId, a.Input)), null, false, cancellationToken);
         for (var i = 0; i < accepted.Count; i++)
         {
             results[accepted[i].Index] = outcomes[i];
         }
-        var all = results.Select(r => r!).ToList();
+        // Each rejected item's problem points at its place in the request.
+        var all = results.Select((r, i) => r!.Rejection is { } rejection ? r with { Problem = ProblemExceptionHandler.ToJson(rejection, $"#/items/{i}") } : r!).ToList();
         return new BatchResult(
             all.Count(r => r.Status == UpsertStatus.Created), all.Count(r => r.Status == UpsertStatus.Updated),
             all.Count(r => r.Status == UpsertStatus.Unchanged), all.Count(r => r.Status == UpsertStatus.Rejected), all);

@@ -31,10 +31,6 @@ internal static class UpsertOpportunityEndpoint
     {
         var expected = request.Headers.IfMatch.Count > 0 ? ETags.RequireIfMatch(request) : null;
         var outcome = await sender.Send(new UpsertOpportunityCommand(providerId, externalId, expected, user.PartnerProviderId(), input), cancellationToken);
-        if (outcome.Status == UpsertStatus.Rejected)
-        {
-            return Results.Json(outcome.Problem, statusCode: StatusCodes.Status400BadRequest, contentType: "application/problem+json");
-        }
         request.HttpContext.Response.Headers.ETag = outcome.ETag;
         return outcome.Status == UpsertStatus.Created
             ? Results.Created($"/api/v1/catalog/providers/{providerId}/opportunities/{externalId}", outcome)
