@@ -35,6 +35,7 @@ Stop with Ctrl+C. PostgreSQL keeps running on port ${MANABI_PG_PORT:-55480}; its
 MSG
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export ConnectionStrings__Manabi="$MANABI_PG_CONNECTION"
+export Http__PublicBaseUrl="${MANABI_PUBLIC_URL:-$url}"
 export Database__MigrateOnStartup=true
 export Demo__SeedOnStartup=true
 cd "$root/.data/app"

@@ -38,6 +38,7 @@ export Passbook__Credentials__SigningKey="$(openssl genpkey -algorithm EC -pkeyo
 export ConnectionStrings__Manabi="$MANABI_PG_CONNECTION;Maximum Pool Size=100"
 export RateLimiting__AuthenticatedPermitLimit=100000000 RateLimiting__AnonymousPermitLimit=100000000
 export Serilog__MinimumLevel__Default=Warning
+export Http__PublicBaseUrl="$api_url"
 dotnet Manabi.Api.dll --urls "$api_url" >"$data_dir/api.log" 2>&1 &
 api_pid=$!
 export MANABI_BENCH_API_PID=$api_pid

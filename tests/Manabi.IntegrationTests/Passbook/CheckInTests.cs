@@ -26,7 +26,7 @@ public sealed class CheckInTests(ApiFixture fixture) : ApiTest(fixture)
         var (partner, session, _, learner) = await SetUpAsync();
         var shown = await (await partner.GetAsync($"/api/v1/passbook/sessions/{session}/check-in-code")).JsonAsync();
         var code = shown["code"]!.GetValue<string>();
-        Assert.Matches($@"^MNBCI1\.{session}\.\d{{6}}$", code);
+        Assert.Matches($@"^MNBCI2\.{session}\.[0-9a-f]{{16}}$", code);
 
         var checkIn = await learner.PostAsJsonAsync("/api/v1/passbook/check-ins", new { code });
         Assert.Equal(HttpStatusCode.Created, checkIn.StatusCode);
@@ -48,7 +48,7 @@ public sealed class CheckInTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("check-in-closed", (await closed.JsonAsync())["code"]!.GetValue<string>());
 
         // Another session's digits under this session's id: not this session's code.
-        var borrowed = $"MNBCI1.{session}.{tomorrowCode[^6..]}";
+        var borrowed = $"MNBCI2.{session}.{tomorrowCode[^16..]}";
         var wrong = await learner.PostAsJsonAsync("/api/v1/passbook/check-ins", new { code = borrowed });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
         Assert.Equal("check-in-code-invalid", (await wrong.JsonAsync())["code"]!.GetValue<string>());
@@ -59,6 +59,40 @@ public sealed class CheckInTests(ApiFixture fixture) : ApiTest(fixture)
         var (_, other) = await CatalogData.ApprovedPartnerAsync(Api, "他の団体");
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/passbook/sessions/{session}/check-in-code")).StatusCode);
         Assert.Equal(0L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.stamps"));
+    }
+
+    [Fact]
+    public async Task Wrong_codes_in_a_row_stop_check_in_until_the_next_code_and_spare_other_learners()
+    {
+        var (partner, session, _, learner) = await SetUpAsync();
+        var code = (await (await partner.GetAsync($"/api/v1/passbook/sessions/{session}/check-in-code")).JsonAsync())["code"]!.GetValue<string>();
+        var guesses = Enumerable.Range(0, 6).Select(i => $"MNBCI2.{session}.{i:x16}").ToList();
+        // The limit is per 30-second code period: start early in one, so all the guesses fall in it.
+        var intoPeriod = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() % 30_000;
+        if (intoPeriod > 15_000)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(30_000 - intoPeriod + 200));
+        }
+
+        var answers = new List<HttpResponseMessage>();
+        foreach (var guess in guesses)
+        {
+            answers.Add(await learner.PostAsJsonAsync("/api/v1/passbook/check-ins", new { code = guess }));
+        }
+        var rightCodeAfterwards = await learner.PostAsJsonAsync("/api/v1/passbook/check-ins", new { code });
+
+        Assert.All(answers.Take(5), a => Assert.Equal(HttpStatusCode.UnprocessableEntity, a.StatusCode));
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[5].StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, rightCodeAfterwards.StatusCode);
+        var retryAfter = rightCodeAfterwards.Headers.RetryAfter!.Delta!.Value;
+        Assert.InRange(retryAfter.TotalSeconds, 1, 30);
+        Http.AssertProblem(await rightCodeAfterwards.JsonAsync(), 429);
+        // Someone else at the same venue checks in as usual.
+        var jiro = Api.ClientAs("learner", "jiro");
+        await jiro.PostAsJsonAsync("/api/v1/passbook/learners", new { displayName = "千歳 次郎", nameKana = "ちとせ じろう", consentVersion = "2026-04" });
+        var fresh = (await (await partner.GetAsync($"/api/v1/passbook/sessions/{session}/check-in-code")).JsonAsync())["code"]!.GetValue<string>();
+        Assert.Equal(HttpStatusCode.Created, (await jiro.PostAsJsonAsync("/api/v1/passbook/check-ins", new { code = fresh })).StatusCode);
+        Assert.Equal(1L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.stamps"));
     }
 
     [Fact]

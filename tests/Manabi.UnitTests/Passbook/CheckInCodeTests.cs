@@ -28,10 +28,19 @@ public sealed class CheckInCodeTests
         Assert.False(Codes.IsCurrent(Guid.NewGuid(), digits, At));
     }
 
+    [Fact]
+    public void A_code_carries_64_bits_of_secret_so_guessing_one_is_hopeless()
+    {
+        var (code, _) = Codes.Current(Guid.NewGuid(), At);
+        Assert.Matches("^MNBCI2\\.[0-9a-f-]{36}\\.[0-9a-f]{16}$", code);
+    }
+
     [Theory]
     [InlineData(null)]
-    [InlineData("MNBCI1.not-a-guid.123456")]
-    [InlineData("MNBPB1.00000000-0000-0000-0000-000000000000.123456")]
-    [InlineData("MNBCI1.00000000-0000-0000-0000-000000000000.12345")]
+    [InlineData("MNBCI2.not-a-guid.0123456789abcdef")]
+    [InlineData("MNBPB1.00000000-0000-0000-0000-000000000000.0123456789abcdef")]
+    [InlineData("MNBCI2.00000000-0000-0000-0000-000000000000.0123456789abcde")]
+    [InlineData("MNBCI2.00000000-0000-0000-0000-000000000000.0123456789abcdeg")]
+    [InlineData("MNBCI1.00000000-0000-0000-0000-000000000000.123456")]
     public void Malformed_codes_do_not_read(string? code) => Assert.False(CheckInCode.TryRead(code, out _, out _));
 }

@@ -30,3 +30,9 @@ public sealed class PreconditionFailedException()
 public sealed class PreconditionRequiredException()
     : ManabiException(new Text("この更新には If-Match ヘッダー（取得時の ETag）が必要です。",
         "This update requires an If-Match header with the ETag you last read."));
+
+/// <summary>429: the caller must wait before trying again (a limit of the domain, beside the per-caller rate limits).</summary>
+public sealed class TooManyRequestsException(Text detail, TimeSpan retryAfter) : ManabiException(detail, "too-many-attempts")
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}

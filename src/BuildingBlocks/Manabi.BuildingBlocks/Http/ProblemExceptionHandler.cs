@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -26,7 +27,11 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             logger.LogError(exception, "Request failed with {StatusCode}", problem.Status);
         }
         httpContext.Response.StatusCode = problem.Status!.Value;
-        if (problem.Extensions.TryGetValue("code", out var code) && code is string c && RetryAfterSeconds.TryGetValue(c, out var seconds))
+        if (exception is TooManyRequestsException limited)
+        {
+            httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(limited.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+        else if (problem.Extensions.TryGetValue("code", out var code) && code is string c && RetryAfterSeconds.TryGetValue(c, out var seconds))
         {
             httpContext.Response.Headers.RetryAfter = seconds;
         }
@@ -50,6 +55,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         // A unique index refused a row: a concurrent request did the same thing first. Retrying finds its result.
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => Problem(409, ProblemTexts.ConcurrentDuplicate),
         PreconditionRequiredException e => Problem(428, e),
+        TooManyRequestsException e => Problem(429, e),
         BadHttpRequestException { StatusCode: 413 } => Problem(413, ProblemTexts.BodyTooLarge),
         BadHttpRequestException { StatusCode: 415 } e => Problem(415, null, e.Message),
         BadHttpRequestException e when BindingFailure.Match(e.Message) is { Success: true } m => FieldProblem(m.Groups["name"].Value, ProblemTexts.BadParameter),

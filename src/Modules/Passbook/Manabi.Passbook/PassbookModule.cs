@@ -27,6 +27,7 @@ public static class PassbookModule
             .ValidateOnStart();
         services.AddSingleton(provider => new PassbookQr(Key(provider, "passbook-card")));
         services.AddSingleton(provider => new CheckInCode(Key(provider, "check-in")));
+        services.AddSingleton<CheckInAttempts>();
         services.AddScoped<StampRecorder>();
         services.AddScoped<IDemoDataSeeder, PassbookDemoData>();
         services.AddOptions<CredentialOptions>().Bind(configuration.GetSection(CredentialOptions.Section))

@@ -37,7 +37,7 @@ internal sealed class GetCheckInCodeHandler(StampRecorder recorder, CheckInCode 
 }
 
 /// <summary>A learner checks in by sending the code the venue shows (scanned from its QR).</summary>
-/// <param name="Code">The whole scanned code, <c>MNBCI1.…</c>.</param>
+/// <param name="Code">The whole scanned code, <c>MNBCI2.…</c>.</param>
 public sealed record CheckInCommand(string? Code) : ICommand<StampOutcome>
 {
     [JsonIgnore] internal string Subject { get; init; } = "";
@@ -50,11 +50,13 @@ internal sealed class CheckInValidator : AbstractValidator<CheckInCommand>
             .Says("会場のコードを読み取れません。QR コードを読み直してください。", "This is not a check-in code: scan the venue's QR code again.");
 }
 
-internal sealed class CheckInHandler(PassbookDbContext db, StampRecorder recorder, CheckInCode codes, TimeProvider clock) : ICommandHandler<CheckInCommand, StampOutcome>
+internal sealed class CheckInHandler(PassbookDbContext db, StampRecorder recorder, CheckInCode codes, CheckInAttempts attempts, TimeProvider clock)
+    : ICommandHandler<CheckInCommand, StampOutcome>
 {
     public async ValueTask<StampOutcome> Handle(CheckInCommand c, CancellationToken cancellationToken)
     {
         CheckInCode.TryRead(c.Code, out var sessionId, out var digits); // well formed: the validator checked
+        attempts.ThrowIfLimited(c.Subject, sessionId);
         var learner = await LearnerLock.BySubjectAsync(db, c.Subject, cancellationToken)
             ?? throw new BusinessRuleException(new Text("先に学習手帳の登録をしてください。", "Register for a passbook first."), "no-passbook");
         var now = clock.GetUtcNow();
@@ -67,6 +69,7 @@ internal sealed class CheckInHandler(PassbookDbContext db, StampRecorder recorde
             }
             if (!codes.IsCurrent(sessionId, digits, now))
             {
+                attempts.Failed(c.Subject, sessionId);
                 throw new BusinessRuleException(new Text("コードの有効期限が切れています。会場に表示されている最新のコードを読み取ってください。",
                     "This code has expired or is not this session's: scan the code the venue shows now."), "check-in-code-invalid");
             }
@@ -97,7 +100,8 @@ internal static class CheckInEndpoints
             })
             .WithName("CheckIn")
             .WithSummary("Check in at a session (self-service stamp)")
-            .WithDescription("A learner sends the code scanned at the venue. Refused (422) outside the session's check-in time or with a stale code. " +
+            .WithDescription("A learner sends the code scanned at the venue. Refused (422) outside the session's check-in time or with a stale code; " +
+                $"after {CheckInAttempts.PerLearner} wrong codes in one 30-second code period, 429 with `Retry-After` until the next code. " +
                 "If the learner already has this session's stamp (by any path), answers 200 with it.")
             .RequireAuthorization(Policies.Learner)
             .Idempotent()
@@ -106,6 +110,7 @@ internal static class CheckInEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesAuthProblems();
     }
 }
