@@ -69,6 +69,38 @@ public sealed class ExportTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_partners_formula_reaches_the_CSV_as_text_not_as_a_live_formula()
+    {
+        var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
+        await partner.PushAsync(providerId, "f1", CatalogData.Opportunity(title: "=HYPERLINK(\"https://evil.example\",\"詳細\")",
+            description: "@SUM(1+1)", sessions: 1));
+
+        var lines = (await Api.CreateClient().GetStringAsync("/api/v1/catalog/exports/events.csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var row = ParseCsvLine(lines[1]);
+
+        Assert.Equal("'=HYPERLINK(\"https://evil.example\",\"詳細\")", row[4]);
+        Assert.Equal("'@SUM(1+1)", row[12]);
+        Assert.All(row, cell => Assert.False(cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@', cell));
+    }
+
+    [Fact]
+    public async Task A_line_break_in_a_title_cannot_end_its_calendar_event_and_start_another()
+    {
+        var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
+        var title = "講座\rEND:VEVENT\rBEGIN:VEVENT\rSUMMARY:偽の予定\nURL:https://evil.example";
+        await partner.PushAsync(providerId, "i1", CatalogData.Opportunity(title: title, description: "一行目\r二行目\r\n三行目", sessions: 1));
+
+        var text = await Api.CreateClient().GetStringAsync("/api/v1/catalog/calendar.ics");
+        var calendar = Calendar.Load(text)!;
+
+        var only = Assert.Single(calendar.Events);
+        Assert.Equal(title.Replace('\r', '\n'), only.Summary);
+        Assert.Equal("一行目\n二行目\n三行目", only.Description!.Split("\n\n")[0]);
+        Assert.DoesNotContain("\rEND", text);
+        Assert.All(text.Split("\r\n"), line => Assert.DoesNotContain('\r', line));
+    }
+
+    [Fact]
     public async Task Exports_reject_bad_filters_like_search_does()
     {
         var response = await Api.CreateClient().GetAsync("/api/v1/catalog/calendar.ics?sort=nonsense");

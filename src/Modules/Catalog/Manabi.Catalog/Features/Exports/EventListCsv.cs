@@ -8,6 +8,8 @@ namespace Manabi.Catalog.Features.Exports;
 /// <summary>
 /// The municipal open-data standard dataset 「イベント一覧」 (推奨データセット / 自治体標準データセット):
 /// its 32 columns, one row per session, UTF-8, RFC 4180 quoting, dates and times in Japan time.
+/// A cell that a spreadsheet would read as a formula (starting with = + - @, a tab or a CR) gets a
+/// leading apostrophe (OWASP's CSV-injection rule): partners' text reaches staff's Excel.
 /// </summary>
 internal static class EventListCsv
 {
@@ -72,6 +74,10 @@ internal static class EventListCsv
         {
             if (i > 0) csv.Append(',');
             var field = fields[i];
+            if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+            {
+                field = "'" + field;
+            }
             if (field.IndexOfAny([',', '"', '\r', '\n']) >= 0 || field != field.Trim())
             {
                 csv.Append('"').Append(field.Replace("\"", "\"\"")).Append('"');

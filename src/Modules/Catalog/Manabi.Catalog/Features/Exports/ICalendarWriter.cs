@@ -54,8 +54,35 @@ internal static class ICalendarWriter
 
     private static string Utc(DateTimeOffset value) => value.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 
-    private static string Escape(string text) =>
-        text.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\r\n", "\\n").Replace("\n", "\\n");
+    // RFC 5545 §3.3.11: backslash, semicolon and comma escaped; every line break (CRLF, a lone CR or
+    // LF) becomes \n; other control characters but tab are not allowed in TEXT and are dropped. A raw line
+    // break would let a title end the event and start another.
+    private static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '\\' or ';' or ',':
+                    escaped.Append('\\').Append(c);
+                    break;
+                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
+                    break; // the \n that follows writes the break
+                case '\r' or '\n':
+                    escaped.Append("\\n");
+                    break;
+                default:
+                    if (!char.IsControl(c) || c == '\t')
+                    {
+                        escaped.Append(c);
+                    }
+                    break;
+            }
+        }
+        return escaped.ToString();
+    }
 
     // Content lines longer than 75 octets continue on lines starting with a space (RFC 5545 §3.1).
     private static void Line(StringBuilder ics, string line)
