@@ -75,6 +75,10 @@ builder.Services.ConfigureHttpJsonOptions(json =>
 });
 builder.Services.AddRequestLocalization(options => options
     .SetDefaultCulture("ja").AddSupportedCultures("ja", "en").AddSupportedUICultures("ja", "en"));
+if (builder.Configuration.GetValue("Demo:SeedOnStartup", false))
+{
+    builder.Services.AddHostedService<DemoDataSeeding>();
+}
 builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
 
 var app = builder.Build();
@@ -87,10 +91,6 @@ if (args is ["migrate", ..])
 if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
 {
     await DatabaseSetup.MigrateAsync(app.Services, CancellationToken.None);
-}
-if (app.Configuration.GetValue("Demo:SeedOnStartup", false))
-{
-    await DatabaseSetup.SeedDemoDataAsync(app.Services, CancellationToken.None);
 }
 
 // The client's address as the trusted proxy saw it, before anything (rate limits, logs) reads it.

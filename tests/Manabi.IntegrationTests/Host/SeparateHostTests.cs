@@ -49,6 +49,23 @@ public sealed class SeparateHostTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task The_host_answers_before_the_demo_data_is_seeded()
+    {
+        await using var api = new ManabiApiFactory(Fixture.Database.ConnectionString, new Dictionary<string, string?> { ["Demo:SeedOnStartup"] = "true" });
+        var client = api.CreateClient();
+        var answered = (await client.GetAsync("/health/live")).StatusCode;
+        var seededAtFirstAnswer = SeededLogged(api);
+
+        Assert.Equal(HttpStatusCode.OK, answered);
+        Assert.False(seededAtFirstAnswer);
+        // Let seeding finish before the next test empties the tables.
+        Assert.True(await EventuallyAsync(() => Task.FromResult(SeededLogged(api)), done => done, TimeSpan.FromSeconds(90)));
+        Assert.True(await Fixture.ScalarAsync<long>("SELECT count(*) FROM catalog.learning_opportunities") >= 200);
+    }
+
+    private static bool SeededLogged(ManabiApiFactory api) => api.Logs.Events.Any(e => e.MessageTemplate.Text == "Demo data is in place");
+
+    [Fact]
     public void Outside_Development_the_host_refuses_the_development_signing_key()
     {
         using var api = new ManabiApiFactory(Fixture.Database.ConnectionString, new Dictionary<string, string?>

@@ -52,6 +52,7 @@ public class ManabiApiFactory(string connectionString, IDictionary<string, strin
             ["Outbox:RetryBaseDelay"] = "00:00:00.100",
             ["Outbox:RetryMaxDelay"] = "00:00:00.500",
             ["Outbox:MaxAttempts"] = "3",
+            ["Outbox:ClaimLease"] = "00:00:01",
             ["Cors:AllowedOrigins:0"] = AllowedOrigin,
             ["RateLimiting:AuthenticatedPermitLimit"] = "100000",
             ["RateLimiting:AnonymousPermitLimit"] = "100000",

@@ -11,7 +11,7 @@ namespace Manabi.IntegrationTests.Infrastructure;
 /// with a consumer whose faults the test chooses. It proves the outbox and inbox mechanics
 /// (retry, park, exactly-once effect) without bending a real module.
 /// </summary>
-public enum ProbeBehavior { Succeed, FailOnceAfterEffect, AlwaysFail }
+public enum ProbeBehavior { Succeed, FailOnceAfterEffect, AlwaysFail, SlowerThanLease }
 
 public sealed record ProbeRequestedIntegrationEvent(Guid ProbeId, ProbeBehavior Behavior) : IntegrationEvent;
 
@@ -43,6 +43,10 @@ public sealed class ProbeConsumer(TestProbeDbContext db, DbSession session)
         Db.Effects.Add(new ProbeEffect { ProbeId = probe.ProbeId });
         // Write the effect first, then fail: the effect must roll back with the inbox mark.
         await Db.SaveChangesAsync(cancellationToken);
+        if (probe.Behavior == ProbeBehavior.SlowerThanLease)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken);
+        }
         if (probe.Behavior == ProbeBehavior.AlwaysFail || (probe.Behavior == ProbeBehavior.FailOnceAfterEffect && attempt == 1))
         {
             throw new InvalidOperationException($"Probe {probe.ProbeId} failed on attempt {attempt} as asked.");

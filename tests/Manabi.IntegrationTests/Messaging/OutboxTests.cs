@@ -98,6 +98,40 @@ public sealed class OutboxTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(30L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM test_probe.effects"));
     }
 
+    [Fact]
+    public async Task A_consumer_slower_than_the_lease_keeps_its_claim_from_other_replicas()
+    {
+        // The test hosts' lease is 1 s; this consumer takes 3 s.
+        var probe = await PublishProbeAsync(ProbeBehavior.SlowerThanLease);
+        await EventuallyAsync(() => Task.FromResult(ProbeConsumer.Deliveries.ContainsKey(probe)), started => started);
+        await Task.Delay(TimeSpan.FromSeconds(1.5)); // past the first lease
+
+        // Another replica's dispatcher looks for work meanwhile.
+        var module = Api.Services.GetServices<ModuleDatabase>().Single(m => m.Name == "TestProbe");
+        var otherReplica = ActivatorUtilities.CreateInstance<OutboxDispatcher>(Api.Services, module);
+        var claimedByOther = await otherReplica.DispatchBatchAsync(CancellationToken.None);
+
+        Assert.Equal(0, claimedByOther);
+        Assert.True(await EventuallyAsync(() => ProbeProcessedAsync(probe), done => done));
+    }
+
+    [Fact]
+    public async Task Events_claimed_by_a_replica_that_died_are_delivered_once_its_lease_lapses()
+    {
+        // What a SIGKILLed replica leaves: a claimed, undelivered row.
+        var probe = Guid.NewGuid();
+        await Fixture.ExecuteAsync(
+            """
+            INSERT INTO test_probe.outbox_messages (id, event_type, payload, occurred_at, attempts, next_attempt_at, locked_until)
+            VALUES (gen_random_uuid(), $1, $2::jsonb, now(), 0, now(), now() + interval '1 second')
+            """,
+            IntegrationEventSerializer.TypeName(typeof(ProbeRequestedIntegrationEvent)),
+            IntegrationEventSerializer.Serialize(new ProbeRequestedIntegrationEvent(probe, ProbeBehavior.Succeed)));
+
+        Assert.True(await EventuallyAsync(() => ProbeProcessedAsync(probe), done => done, TimeSpan.FromSeconds(10)));
+        Assert.Equal(1, ProbeConsumer.Deliveries[probe]);
+    }
+
     private async Task<Guid> PublishProbeAsync(ProbeBehavior behavior)
     {
         var probe = Guid.NewGuid();

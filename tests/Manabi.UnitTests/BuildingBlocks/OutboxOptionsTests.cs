@@ -5,13 +5,13 @@ namespace Manabi.UnitTests.BuildingBlocks;
 public sealed class OutboxOptionsTests
 {
     [Fact]
-    public void Retry_delay_doubles_per_failure_and_is_capped()
+    public void By_default_a_dead_replicas_events_flow_again_within_30_seconds()
     {
-        var options = new OutboxOptions { RetryBaseDelay = TimeSpan.FromSeconds(2), RetryMaxDelay = TimeSpan.FromMinutes(1) };
-        Assert.Equal(TimeSpan.FromSeconds(2), options.RetryDelay(1));
-        Assert.Equal(TimeSpan.FromSeconds(4), options.RetryDelay(2));
-        Assert.Equal(TimeSpan.FromSeconds(32), options.RetryDelay(5));
-        Assert.Equal(TimeSpan.FromMinutes(1), options.RetryDelay(6));
-        Assert.Equal(TimeSpan.FromMinutes(1), options.RetryDelay(1000));
+        var defaults = new OutboxOptions();
+
+        // Its claim lapses after one lease; the next poll of any replica then takes the events.
+        Assert.True(defaults.ClaimLease + defaults.PollInterval <= TimeSpan.FromSeconds(30));
+        // Renewed every third of the lease, a live replica's claim never lapses between renewals.
+        Assert.True(defaults.ClaimLease / 3 >= TimeSpan.FromSeconds(1));
     }
 }

@@ -8,10 +8,11 @@ namespace Manabi.BuildingBlocks.Messaging;
 
 /// <summary>
 /// Publishes one module's outbox. A short statement claims due rows with <c>FOR UPDATE SKIP
-/// LOCKED</c> and stamps them with a lease, so any number of API replicas can run this loop without
-/// taking the same rows; no transaction stays open while consumers work (a long one would hold up
-/// migrations and anything else needing the table). A crash before a row is marked only means it is
-/// delivered again when the lease runs out, and consumers' inboxes make that harmless. A failing
+/// LOCKED</c> and stamps them with a short lease, renewed while the batch is being handled, so any
+/// number of API replicas can run this loop without taking the same rows, and the rows of a replica
+/// that died are free again within one lease; no transaction stays open while consumers work (a
+/// long one would hold up migrations and anything else needing the table). A crash before a row is
+/// marked only means it is delivered again, and consumers' inboxes make that harmless. A failing
 /// message is retried with exponential backoff and parked after <see cref="OutboxOptions.MaxAttempts"/>
 /// failures, without holding back the messages behind it.
 /// </summary>
@@ -60,6 +61,26 @@ public sealed class OutboxDispatcher(
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var due = await ClaimAsync(connection, cancellationToken);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+        using var handled = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var renewal = RenewLeaseAsync([.. due.Select(m => m.Id)], handled.Token);
+        try
+        {
+            await DeliverAsync(connection, due, cancellationToken);
+        }
+        finally
+        {
+            await handled.CancelAsync();
+            await renewal;
+        }
+        return due.Count;
+    }
+
+    private async Task DeliverAsync(NpgsqlConnection connection, List<ClaimedMessage> due, CancellationToken cancellationToken)
+    {
         var delivered = new List<Guid>(due.Count);
         foreach (var message in due)
         {
@@ -78,7 +99,35 @@ public sealed class OutboxDispatcher(
         // One statement for the whole batch (one commit instead of one per message under load). A
         // crash before it only means redelivery, which the consumers' inboxes absorb.
         await MarkProcessedAsync(connection, delivered, cancellationToken);
-        return due.Count;
+    }
+
+    /// <summary>
+    /// Keeps the batch's claim alive while its consumers run (on a connection of its own), so a slow
+    /// consumer is not mistaken for a dead replica. Ends when the batch is marked.
+    /// </summary>
+    private async Task RenewLeaseAsync(Guid[] ids, CancellationToken handled)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(_options.ClaimLease / 3, clock, handled);
+                await using var command = dataSource.CreateCommand(
+                    $"UPDATE \"{module.Schema}\".outbox_messages SET locked_until = now() + $2 WHERE id = ANY($1) AND processed_at IS NULL");
+                command.Parameters.AddWithValue(ids);
+                command.Parameters.AddWithValue(_options.ClaimLease);
+                await command.ExecuteNonQueryAsync(handled);
+            }
+        }
+        catch (OperationCanceledException) when (handled.IsCancellationRequested)
+        {
+            // The batch is done.
+        }
+        catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
+        {
+            // The claim then lapses: another replica may deliver these again, which inboxes absorb.
+            logger.LogWarning(exception, "Could not renew the outbox claim of {Module}", module.Name);
+        }
     }
 
     private async Task<List<ClaimedMessage>> ClaimAsync(NpgsqlConnection connection, CancellationToken cancellationToken)

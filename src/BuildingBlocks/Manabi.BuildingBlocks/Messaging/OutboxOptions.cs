@@ -9,10 +9,11 @@ public sealed class OutboxOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// How long a claim lasts. A dispatcher that stops mid-batch releases nothing; its messages are
-    /// claimed again after this (consumers' inboxes make the second delivery harmless).
+    /// How long a claim lasts unless renewed; the dispatcher renews it every third of this while its
+    /// consumers run. A replica that dies mid-batch releases nothing: its messages are claimed again
+    /// after this (consumers' inboxes make the second delivery harmless).
     /// </summary>
-    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Messages claimed per round trip.</summary>
     public int BatchSize { get; set; } = 50;

@@ -73,6 +73,32 @@ internal static class DatabaseSetup
     internal sealed record SeederType(Type Type);
 }
 
+/// <summary>
+/// Seeds the demonstration data once the host listens: seeding delivers the events between modules
+/// as it goes, and a restart must not wait for that (nor for a backlog of pending events) before it
+/// answers requests.
+/// </summary>
+internal sealed class DemoDataSeeding(IServiceProvider services, IHostApplicationLifetime lifetime, ILogger<DemoDataSeeding> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource();
+        await using (lifetime.ApplicationStarted.Register(started.SetResult))
+        {
+            await started.Task.WaitAsync(stoppingToken);
+        }
+        try
+        {
+            await DatabaseSetup.SeedDemoDataAsync(services, stoppingToken);
+            logger.LogInformation("Demo data is in place");
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "Seeding the demo data failed");
+        }
+    }
+}
+
 /// <summary>Readiness: PostgreSQL answers a query within the probe's time.</summary>
 internal sealed class PostgresHealthCheck(NpgsqlDataSource dataSource) : IHealthCheck
 {
