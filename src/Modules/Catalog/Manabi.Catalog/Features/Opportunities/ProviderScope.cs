@@ -17,4 +17,20 @@ internal static class ProviderScope
         }
         return await db.Providers.SingleOrDefaultAsync(p => p.Id == providerId, cancellationToken) ?? throw ProviderErrors.NotFound();
     }
+
+    /// <summary>
+    /// The provider, for a change to its opportunities: changes to one provider's opportunities are
+    /// applied one at a time (a lock held until commit), so two pushes of the same item without
+    /// <c>If-Match</c> both succeed, the later one winning, instead of one failing on the other's
+    /// insert or update. A partner's pushes queue on the feed's lock when they commit anyway.
+    /// </summary>
+    public static async Task<Provider> ResolveForChangeAsync(CatalogDbContext db, Guid providerId, Guid? callerProviderId, CancellationToken cancellationToken)
+    {
+        if (callerProviderId is { } own && own != providerId)
+        {
+            throw ProviderErrors.NotFound();
+        }
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"catalog.opportunities:" + providerId}, 0))", cancellationToken);
+        return await ResolveAsync(db, providerId, callerProviderId, cancellationToken);
+    }
 }

@@ -37,7 +37,7 @@ internal sealed class ReportSessionHeldHandler(CatalogDbContext db, TimeProvider
 
     public async ValueTask<SessionResponse> Handle(ReportSessionHeldCommand command, CancellationToken cancellationToken)
     {
-        var provider = await ProviderScope.ResolveAsync(db, command.ProviderId, command.CallerProviderId, cancellationToken);
+        var provider = await ProviderScope.ResolveForChangeAsync(db, command.ProviderId, command.CallerProviderId, cancellationToken);
         var opportunity = await db.Opportunities.Include(o => o.Sessions)
                 .SingleOrDefaultAsync(o => o.ProviderId == provider.Id && o.ExternalId == command.ExternalId, cancellationToken)
             ?? throw OpportunityErrors.NotFound();

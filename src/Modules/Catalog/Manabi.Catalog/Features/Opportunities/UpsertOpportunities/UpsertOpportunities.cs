@@ -42,7 +42,7 @@ internal sealed class UpsertOpportunitiesHandler(CatalogDbContext db, Opportunit
 
     public async ValueTask<BatchResult> Handle(UpsertOpportunitiesCommand command, CancellationToken cancellationToken)
     {
-        var provider = await ProviderScope.ResolveAsync(db, command.ProviderId, command.CallerProviderId, cancellationToken);
+        var provider = await ProviderScope.ResolveForChangeAsync(db, command.ProviderId, command.CallerProviderId, cancellationToken);
         var results = new UpsertOutcome?[command.Items!.Count];
         var accepted = new List<(int Index, string ExternalId, OpportunityInput Input)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);

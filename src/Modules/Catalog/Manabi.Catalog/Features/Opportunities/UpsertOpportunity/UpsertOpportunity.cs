@@ -23,7 +23,7 @@ internal sealed class UpsertOpportunityHandler(CatalogDbContext db, OpportunityU
 {
     public async ValueTask<UpsertOutcome> Handle(UpsertOpportunityCommand command, CancellationToken cancellationToken)
     {
-        var provider = await ProviderScope.ResolveAsync(db, command.ProviderId, command.CallerProviderId, cancellationToken);
+        var provider = await ProviderScope.ResolveForChangeAsync(db, command.ProviderId, command.CallerProviderId, cancellationToken);
         var outcomes = await upserter.UpsertAsync(provider, [(command.ExternalId, command.Input)], command.ExpectedVersion, false, cancellationToken);
         return outcomes[0].Rejection is { } rejection ? throw rejection : outcomes[0];
     }

@@ -23,7 +23,7 @@ internal sealed class WithdrawOpportunityHandler(CatalogDbContext db, TimeProvid
 {
     public async ValueTask<Unit> Handle(WithdrawOpportunityCommand command, CancellationToken cancellationToken)
     {
-        var provider = await ProviderScope.ResolveAsync(db, command.ProviderId, command.CallerProviderId, cancellationToken);
+        var provider = await ProviderScope.ResolveForChangeAsync(db, command.ProviderId, command.CallerProviderId, cancellationToken);
         var opportunity = await db.Opportunities.Include(o => o.Sessions)
                 .SingleOrDefaultAsync(o => o.ProviderId == provider.Id && o.ExternalId == command.ExternalId, cancellationToken)
             ?? throw OpportunityErrors.NotFound();
