@@ -114,11 +114,16 @@ app.UseRateLimiter();
 app.UseAuthorization();
 app.UseMiddleware<IdempotencyMiddleware>();
 
-app.UseSwagger();
-app.UseSwaggerUI(options => options.DocumentTitle = "Manabi API");
+// Partners and frontends build against the document, so it is published unless the operator
+// turns it off (OpenApi:Publish=false).
+if (app.Configuration.GetValue("OpenApi:Publish", true))
+{
+    app.UseSwagger();
+    app.UseSwaggerUI(options => options.DocumentTitle = "Manabi API");
+}
 
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthJson.WriteAsync }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthJson.WriteAsync }).AllowAnonymous();
 app.MapCatalogEndpoints()
     .MapPassbookEndpoints()
     .MapTalentRegistryEndpoints()

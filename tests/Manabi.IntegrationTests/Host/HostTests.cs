@@ -16,7 +16,10 @@ public sealed class HostTests(ApiFixture fixture) : ApiTest(fixture)
         var ready = await client.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+        var report = await ready.JsonAsync();
+        Assert.Equal("application/json", ready.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Healthy", report["status"]!.GetValue<string>());
+        Assert.Equal("Healthy", report["checks"]!["postgresql"]!["status"]!.GetValue<string>());
     }
 
     [Fact]

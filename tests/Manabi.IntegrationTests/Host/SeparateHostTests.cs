@@ -39,7 +39,11 @@ public sealed class SeparateHostTests(ApiFixture fixture) : ApiTest(fixture)
         var client = api.CreateClient();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
+        var ready = await client.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        var report = await ready.JsonAsync();
+        Assert.Equal("Unhealthy", report["checks"]!["postgresql"]!["status"]!.GetValue<string>());
+        Assert.DoesNotContain("Exception", report.ToJsonString());
         var response = await client.GetAsync("/api/v1/indicators/providers-by-fiscal-year");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
@@ -64,6 +68,17 @@ public sealed class SeparateHostTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     private static bool SeededLogged(ManabiApiFactory api) => api.Logs.Events.Any(e => e.MessageTemplate.Text == "Demo data is in place");
+
+    [Fact]
+    public async Task The_operator_can_keep_the_OpenAPI_document_and_Swagger_UI_unpublished()
+    {
+        await using var api = new ManabiApiFactory(Fixture.Database.ConnectionString, new Dictionary<string, string?> { ["OpenApi:Publish"] = "false" }, environment: "Production");
+        var client = api.CreateClient();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/swagger/v1/swagger.json")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/swagger/index.html")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Api.CreateClient().GetAsync("/swagger/v1/swagger.json")).StatusCode); // published by default
+    }
 
     [Fact]
     public void Outside_Development_the_host_refuses_the_development_signing_key()
