@@ -1,3 +1,29 @@
+using System.Security.Cryptography;
+using System.Text;
+using Manabi.Passbook.Features.Commendations.AwardCommendations;
+using Manabi.Passbook.Features.Commendations.DefineCertificationLevel;
+using Manabi.Passbook.Features.Commendations.ListCertificationLevels;
+using Manabi.Passbook.Features.Commendations.ListCommendations;
+using Manabi.Passbook.Features.Credentials;
+using Manabi.Passbook.Features.Credentials.GetCredentialKeys;
+using Manabi.Passbook.Features.Credentials.GetCredentialStatus;
+using Manabi.Passbook.Features.Credentials.IssueLearningHistoryCredential;
+using Manabi.Passbook.Features.Credentials.ListMyCredentials;
+using Manabi.Passbook.Features.Credentials.RevokeCredential;
+using Manabi.Passbook.Features.Learners.EraseMyPersonalData;
+using Manabi.Passbook.Features.Learners.ErasePersonalData;
+using Manabi.Passbook.Features.Learners.ExportMyPersonalData;
+using Manabi.Passbook.Features.Learners.GetHistory;
+using Manabi.Passbook.Features.Learners.GetLearner;
+using Manabi.Passbook.Features.Learners.GetMyHistory;
+using Manabi.Passbook.Features.Learners.GetMyPassbook;
+using Manabi.Passbook.Features.Learners.RegisterLearner;
+using Manabi.Passbook.Features.Learners.ReissuePassbook;
+using Manabi.Passbook.Features.Stamps.CheckIn;
+using Manabi.Passbook.Features.Stamps.GetCheckInCode;
+using Manabi.Passbook.Features.Stamps.RecordAttendanceList;
+using Manabi.Passbook.Features.Stamps.RecordStamp;
+using Manabi.Passbook.Features.Stamps.VoidStamp;
 using Manabi.BuildingBlocks.Data;
 using Manabi.BuildingBlocks.Http;
 using Manabi.BuildingBlocks.Security;
@@ -37,31 +63,45 @@ public static class PassbookModule
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<CredentialOptions>>().Value;
-            return new Features.Credentials.CredentialSigner(Convert.FromBase64String(options.SigningKey), options.KeyId);
+            return new CredentialSigner(Convert.FromBase64String(options.SigningKey), options.KeyId);
         });
-        services.AddScoped<Features.Credentials.CredentialIssuer>();
+        services.AddScoped<CredentialIssuer>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapPassbookEndpoints(this IEndpointRouteBuilder app)
     {
+        app.MapGetCredentialKeys();
         var group = app.MapModuleGroup("passbook", Name);
-        Features.Credentials.CredentialEndpoints.Map(app, group);
-        LearnerEndpoints.Map(group);
-        PersonalDataEndpoints.Map(group);
-        StampEndpoints.Map(group);
-        VoidStampEndpoint.Map(group);
-        CheckInEndpoints.Map(group);
-        BulkAttendanceEndpoint.Map(group);
-        Features.Commendations.LevelEndpoints.Map(group);
-        Features.Commendations.CommendationEndpoints.Map(group);
+        group.MapRegisterLearner();
+        group.MapGetMyPassbook();
+        group.MapGetLearner();
+        group.MapReissuePassbook();
+        group.MapGetMyHistory();
+        group.MapGetHistory();
+        group.MapExportMyPersonalData();
+        group.MapEraseMyPersonalData();
+        group.MapErasePersonalData();
+        group.MapRecordStamp();
+        group.MapVoidStamp();
+        group.MapGetCheckInCode();
+        group.MapCheckIn();
+        group.MapRecordAttendanceList();
+        group.MapListCertificationLevels();
+        group.MapDefineCertificationLevel();
+        group.MapListCommendations();
+        group.MapAwardCommendations();
+        group.MapListMyCredentials();
+        group.MapIssueLearningHistoryCredential();
+        group.MapGetCredentialStatus();
+        group.MapRevokeCredential();
         return app;
     }
 
     // One configured secret, a separate derived key per use, so a card signature can never pass as a check-in code.
     private static byte[] Key(IServiceProvider provider, string purpose) =>
-        System.Security.Cryptography.HKDF.DeriveKey(System.Security.Cryptography.HashAlgorithmName.SHA256,
+        HKDF.DeriveKey(HashAlgorithmName.SHA256,
             Convert.FromBase64String(provider.GetRequiredService<IOptions<PassbookOptions>>().Value.QrSigningKey), 32,
-            info: System.Text.Encoding.ASCII.GetBytes(purpose));
+            info: Encoding.ASCII.GetBytes(purpose));
 
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Security;
 using Manabi.Passbook.Data;
@@ -6,13 +5,6 @@ using Manabi.Passbook.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Passbook.Features.Learners;
-
-/// <summary>Who a caller is to the passbook: staff (any learner, audited), or a learner (themselves only).</summary>
-internal sealed record LearnerReader(bool IsStaff, string Subject)
-{
-    public static LearnerReader Of(ClaimsPrincipal user) =>
-        new(user.IsInRole(Roles.Staff), user.FindFirst(ManabiClaims.Subject)?.Value ?? "");
-}
 
 internal static class LearnerAccess
 {

@@ -1,0 +1,29 @@
+using FluentValidation;
+using Manabi.BuildingBlocks.Application;
+using Manabi.Passbook.Data;
+using Manabi.Passbook.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.Passbook.Features.Learners.ErasePersonalData;
+
+/// <summary>Erase a learner's personal data (their own request, or staff acting on one).</summary>
+internal sealed record ErasePersonalDataCommand(Guid? LearnerId, LearnerReader Reader) : ICommand;
+
+internal sealed class ErasePersonalDataValidator : AbstractValidator<ErasePersonalDataCommand>
+{
+    public ErasePersonalDataValidator() => RuleFor(c => c.LearnerId).NotNull().When(c => c.Reader.IsStaff);
+}
+
+internal sealed class ErasePersonalDataHandler(PassbookDbContext db, TimeProvider clock) : ICommandHandler<ErasePersonalDataCommand>
+{
+    public async ValueTask<Mediator.Unit> Handle(ErasePersonalDataCommand c, CancellationToken cancellationToken)
+    {
+        var learner = await db.Learners.SingleOrDefaultAsync(l => c.Reader.IsStaff ? l.Id == c.LearnerId : l.Subject == c.Reader.Subject, cancellationToken)
+            ?? throw new NotFoundException(new Text("学習手帳が見つかりません。", "No such passbook."));
+        // Stamps and commendations stay under the (now anonymous) learner id: indicator counts do not move.
+        learner.Erase(PassbookNumber.New(), clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return Mediator.Unit.Value;
+    }
+}
