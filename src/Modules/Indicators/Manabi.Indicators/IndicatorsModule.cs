@@ -2,7 +2,8 @@ using Manabi.BuildingBlocks.Data;
 using Manabi.BuildingBlocks.Http;
 using Manabi.Indicators.Contracts;
 using Manabi.Indicators.Data;
-using Manabi.Indicators.Features.ProviderRegistrations;
+using Manabi.Indicators.Features.ProviderRegistrations.GetProvidersByFiscalYear;
+using Manabi.Indicators.Features.StampRally.GetStampRallyByFiscalYear;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,8 +21,8 @@ public static class IndicatorsModule
     public static IEndpointRouteBuilder MapIndicatorsEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapModuleGroup("indicators", Name);
-        GetProvidersByFiscalYearEndpoint.Map(group);
-        Features.StampRally.StampRallyEndpoint.Map(group);
+        group.MapGetProvidersByFiscalYear();
+        group.MapGetStampRallyByFiscalYear();
         return app;
     }
 }
