@@ -3,7 +3,7 @@ using Manabi.BuildingBlocks.Data;
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Domain;
 using Manabi.Catalog.Features.Opportunities;
-using Manabi.Catalog.Features.Providers.ChangeProviderStatus;
+using Manabi.Catalog.Features.Providers;
 using Manabi.Catalog.Features.Providers.RegisterProvider;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

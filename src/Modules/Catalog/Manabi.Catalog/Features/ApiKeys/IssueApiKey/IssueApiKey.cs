@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Security;
@@ -10,13 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Catalog.Features.ApiKeys.IssueApiKey;
 
-/// <summary>Issue a new API key for a provider's system (staff).</summary>
-/// <param name="Name">A label to recognise the key by, e.g. "production server".</param>
-/// <param name="ExpiresAt">When the key stops working (optional; must be in the future).</param>
-public sealed record IssueApiKeyCommand(string? Name, DateTimeOffset? ExpiresAt) : ICommand<IssuedApiKeyResponse>
-{
-    [JsonIgnore] internal Guid ProviderId { get; init; }
-}
+internal sealed record IssueApiKeyCommand(Guid ProviderId, string? Name, DateTimeOffset? ExpiresAt) : ICommand<IssuedApiKeyResponse>;
 
 /// <summary>A newly issued key. <c>apiKey</c> is shown only in this response; store it now.</summary>
 /// <param name="KeyId">Public key id.</param>

@@ -1,4 +1,5 @@
 using Manabi.BuildingBlocks.Http;
+using Manabi.Catalog.Contracts;
 using Manabi.BuildingBlocks.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -10,7 +11,7 @@ namespace Manabi.Catalog.Features.ApiKeys.IssueApiKey;
 internal static class IssueApiKeyEndpoint
 {
     // Deliberately not idempotent: a replay would have to store the plain key to return it again.
-    public static void Map(IEndpointRouteBuilder group) => group
+    public static RouteHandlerBuilder MapIssueApiKey(this IEndpointRouteBuilder group) => group
         .MapPost("/providers/{providerId:guid}/api-keys", Handle)
         .WithName("IssueApiKey")
         .WithSummary("Issue a partner API key")
@@ -21,9 +22,9 @@ internal static class IssueApiKeyEndpoint
         .ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesAuthProblems();
 
-    private static async Task<IResult> Handle(Guid providerId, IssueApiKeyCommand? command, ISender sender, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(Guid providerId, IssueApiKeyRequest? request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {
-        var issued = await sender.Send((command ?? new IssueApiKeyCommand(null, null)) with { ProviderId = providerId }, cancellationToken);
+        var issued = await sender.Send((request ?? new IssueApiKeyRequest(null, null)).ToCommand(providerId), cancellationToken);
         response.Headers.CacheControl = "no-store";
         return Results.Created($"/api/v1/catalog/providers/{providerId}/api-keys/{issued.KeyId}", issued);
     }

@@ -27,17 +27,3 @@ internal sealed class ListApiKeysHandler(CatalogDbContext db) : IQueryHandler<Li
         return keys.ConvertAll(ApiKeyResponse.From);
     }
 }
-
-internal static class ListApiKeysEndpoint
-{
-    public static void Map(IEndpointRouteBuilder group) => group
-        .MapGet("/providers/{providerId:guid}/api-keys", async (Guid providerId, ISender sender, CancellationToken ct) =>
-            Results.Ok(await sender.Send(new ListApiKeysQuery(providerId), ct)))
-        .WithName("ListApiKeys")
-        .WithSummary("List a provider's API keys")
-        .WithDescription("Key ids, labels and dates; secrets are never shown again.")
-        .RequireAuthorization(Policies.Staff)
-        .Produces<IReadOnlyList<ApiKeyResponse>>()
-        .ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesAuthProblems();
-}

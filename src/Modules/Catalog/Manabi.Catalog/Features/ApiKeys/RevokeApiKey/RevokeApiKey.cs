@@ -34,20 +34,3 @@ internal sealed class RevokeApiKeyHandler(CatalogDbContext db, DbSession session
         return Unit.Value;
     }
 }
-
-internal static class RevokeApiKeyEndpoint
-{
-    public static void Map(IEndpointRouteBuilder group) => group
-        .MapDelete("/providers/{providerId:guid}/api-keys/{keyId}", async (Guid providerId, string keyId, ISender sender, CancellationToken ct) =>
-        {
-            await sender.Send(new RevokeApiKeyCommand(providerId, keyId), ct);
-            return Results.NoContent();
-        })
-        .WithName("RevokeApiKey")
-        .WithSummary("Revoke a partner API key")
-        .WithDescription("The key stops working at once; on other API replicas within `Auth:ApiKeys:CacheFor` (30 s by default).")
-        .RequireAuthorization(Policies.Staff)
-        .Produces(StatusCodes.Status204NoContent)
-        .ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesAuthProblems();
-}

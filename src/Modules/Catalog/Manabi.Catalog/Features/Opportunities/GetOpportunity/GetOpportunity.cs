@@ -20,22 +20,3 @@ internal sealed class GetOpportunityHandler(CatalogDbContext db, OpportunityRead
         return (await reader.LoadAsync(visible, cancellationToken)).SingleOrDefault() ?? throw OpportunityErrors.NotFound();
     }
 }
-
-internal static class GetOpportunityEndpoint
-{
-    public static void Map(IEndpointRouteBuilder group) => group
-        .MapGet("/opportunities/{id:guid}", async (Guid id, HttpRequest request, ISender sender, CancellationToken ct) =>
-        {
-            var opportunity = await sender.Send(new GetOpportunityQuery(id), ct);
-            return request.Headers.Accept.ToString().Contains(SchemaOrg.MediaType, StringComparison.OrdinalIgnoreCase)
-                ? Results.Json(SchemaOrg.Render(opportunity, request.HttpContext.BaseUrl()), contentType: SchemaOrg.MediaType)
-                : Results.Ok(opportunity);
-        })
-        .WithName("GetOpportunity")
-        .WithSummary("Get a learning opportunity with its sessions")
-        .WithDescription("Public. Send `Accept: application/ld+json` for a schema.org (JSON-LD) rendering for search engines and open-data users.")
-        .AllowAnonymous()
-        .Produces<OpportunityResponse>()
-        .Produces(StatusCodes.Status200OK, contentType: SchemaOrg.MediaType)
-        .ProducesProblem(StatusCodes.Status404NotFound);
-}

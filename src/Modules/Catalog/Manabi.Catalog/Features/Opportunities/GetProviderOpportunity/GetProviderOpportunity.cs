@@ -25,20 +25,3 @@ internal sealed class GetProviderOpportunityHandler(CatalogDbContext db, Opportu
         return new(found, version);
     }
 }
-
-internal static class GetProviderOpportunityEndpoint
-{
-    public static void Map(IEndpointRouteBuilder group) => group
-        .MapGet("/providers/{providerId:guid}/opportunities/{externalId}", async (Guid providerId, string externalId, ClaimsPrincipal user,
-            ISender sender, HttpResponse response, CancellationToken ct) =>
-        {
-            return VersionedResults.Ok(response, await sender.Send(new GetProviderOpportunityQuery(providerId, externalId, user.PartnerProviderId()), ct));
-        })
-        .WithName("GetProviderOpportunity")
-        .WithSummary("Get one of a provider's opportunities by its own id")
-        .WithDescription("Any status, drafts included. The `ETag` can be sent back as `If-Match` with the next push.")
-        .RequireAuthorization(Policies.StaffOrPartner)
-        .Produces<OpportunityResponse>()
-        .ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesAuthProblems();
-}

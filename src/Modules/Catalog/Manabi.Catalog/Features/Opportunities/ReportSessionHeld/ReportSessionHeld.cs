@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Http;
@@ -14,15 +13,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Catalog.Features.Opportunities.ReportSessionHeld;
 
-/// <summary>Report that a session took place, with how many took part. Reporting again corrects the count.</summary>
-/// <param name="Participants">People who took part (0 to 100,000).</param>
-public sealed record ReportSessionHeldCommand(int? Participants) : ICommand<SessionResponse>
-{
-    [JsonIgnore] internal Guid ProviderId { get; init; }
-    [JsonIgnore] internal string ExternalId { get; init; } = "";
-    [JsonIgnore] internal string SessionExternalId { get; init; } = "";
-    [JsonIgnore] internal Guid? CallerProviderId { get; init; }
-}
+/// <summary>A provider's session took place; a partner system (<paramref name="CallerProviderId"/>) reports only its own.</summary>
+internal sealed record ReportSessionHeldCommand(Guid ProviderId, string ExternalId, string SessionExternalId, int? Participants, Guid? CallerProviderId)
+    : ICommand<SessionResponse>;
 
 internal sealed class ReportSessionHeldValidator : AbstractValidator<ReportSessionHeldCommand>
 {
@@ -62,25 +55,4 @@ internal sealed class ReportSessionHeldHandler(CatalogDbContext db, TimeProvider
         var venue = session.VenueId is { } v ? await db.Venues.AsNoTracking().SingleOrDefaultAsync(x => x.Id == v, cancellationToken) : null;
         return SessionResponse.From(session, venue);
     }
-}
-
-internal static class ReportSessionHeldEndpoint
-{
-    public static void Map(IEndpointRouteBuilder group) => group
-        .MapPost("/providers/{providerId:guid}/opportunities/{externalId}/sessions/{sessionExternalId}/held",
-            async (Guid providerId, string externalId, string sessionExternalId, ReportSessionHeldCommand command, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(command with
-                {
-                    ProviderId = providerId, ExternalId = externalId, SessionExternalId = sessionExternalId, CallerProviderId = user.PartnerProviderId(),
-                }, ct)))
-        .WithName("ReportSessionHeld")
-        .WithSummary("Report a session as held")
-        .WithDescription("With the number of participants, once the session has started. Reporting again corrects the count. Honours `Idempotency-Key`.")
-        .RequireAuthorization(Policies.StaffOrPartner)
-        .Idempotent()
-        .Produces<SessionResponse>()
-        .ProducesValidationProblem()
-        .ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-        .ProducesAuthProblems();
 }

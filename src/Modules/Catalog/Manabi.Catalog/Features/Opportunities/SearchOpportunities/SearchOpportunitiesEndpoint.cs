@@ -1,4 +1,5 @@
 using Manabi.BuildingBlocks.Http;
+using Manabi.Catalog.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +9,7 @@ namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities;
 
 internal static class SearchOpportunitiesEndpoint
 {
-    public static void Map(IEndpointRouteBuilder group) => group
+    public static RouteHandlerBuilder MapSearchOpportunities(this IEndpointRouteBuilder group) => group
         .MapGet("/opportunities", async ([AsParameters] SearchOpportunitiesQuery query, ISender sender, CancellationToken ct) =>
             Results.Ok(await sender.Send(query, ct)))
         .WithName("SearchOpportunities")

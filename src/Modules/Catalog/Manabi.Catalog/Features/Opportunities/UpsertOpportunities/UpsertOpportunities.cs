@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Http;
@@ -7,14 +6,10 @@ using Mediator;
 
 namespace Manabi.Catalog.Features.Opportunities.UpsertOpportunities;
 
-/// <summary>Up to 1,000 opportunities of one provider in one request.</summary>
-/// <param name="Items">The opportunities, each with the provider's own id.</param>
-public sealed record UpsertOpportunitiesCommand(IReadOnlyList<BatchItem>? Items) : ICommand<BatchResult>
+/// <summary>Up to <see cref="MaxItems"/> opportunities of one provider; a partner system (<paramref name="CallerProviderId"/>) pushes only its own.</summary>
+internal sealed record UpsertOpportunitiesCommand(Guid ProviderId, IReadOnlyList<BatchItem>? Items, Guid? CallerProviderId) : ICommand<BatchResult>
 {
     public const int MaxItems = 1000;
-
-    [JsonIgnore] internal Guid ProviderId { get; init; }
-    [JsonIgnore] internal Guid? CallerProviderId { get; init; }
 }
 
 /// <summary>One item of a batch.</summary>

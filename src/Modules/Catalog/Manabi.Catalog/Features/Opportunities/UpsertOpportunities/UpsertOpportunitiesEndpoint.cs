@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Manabi.BuildingBlocks.Http;
+using Manabi.Catalog.Contracts;
 using Manabi.BuildingBlocks.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -17,7 +18,7 @@ internal static class UpsertOpportunitiesEndpoint
     /// </summary>
     public const long MaxBodyBytes = 8 * 1024 * 1024;
 
-    public static void Map(IEndpointRouteBuilder group) => group
+    public static RouteHandlerBuilder MapUpsertOpportunities(this IEndpointRouteBuilder group) => group
         .MapPost("/providers/{providerId:guid}/opportunities:batch", Handle)
         .WithName("UpsertOpportunities")
         .WithSummary("Push up to 1,000 learning opportunities")
@@ -33,6 +34,6 @@ internal static class UpsertOpportunitiesEndpoint
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
         .ProducesAuthProblems();
 
-    private static async Task<IResult> Handle(Guid providerId, UpsertOpportunitiesCommand command, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
-        Results.Ok(await sender.Send(command with { ProviderId = providerId, CallerProviderId = user.PartnerProviderId() }, cancellationToken));
+    private static async Task<IResult> Handle(Guid providerId, UpsertOpportunitiesRequest request, ClaimsPrincipal user, ISender sender, CancellationToken cancellationToken) =>
+        Results.Ok(await sender.Send(request.ToCommand(providerId, user.PartnerProviderId()), cancellationToken));
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Manabi.BuildingBlocks.Http;
+using Manabi.Catalog.Contracts;
 using Manabi.BuildingBlocks.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -10,7 +11,7 @@ namespace Manabi.Catalog.Features.Opportunities.UpsertOpportunity;
 
 internal static class UpsertOpportunityEndpoint
 {
-    public static void Map(IEndpointRouteBuilder group) => group
+    public static RouteHandlerBuilder MapUpsertOpportunity(this IEndpointRouteBuilder group) => group
         .MapPut("/providers/{providerId:guid}/opportunities/{externalId}", Handle)
         .WithName("UpsertOpportunity")
         .WithSummary("Push one learning opportunity (create or replace)")

@@ -37,21 +37,3 @@ internal sealed class WithdrawOpportunityHandler(CatalogDbContext db, TimeProvid
         return Unit.Value;
     }
 }
-
-internal static class WithdrawOpportunityEndpoint
-{
-    public static void Map(IEndpointRouteBuilder group) => group
-        .MapDelete("/providers/{providerId:guid}/opportunities/{externalId}", async (Guid providerId, string externalId,
-            System.Security.Claims.ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-        {
-            await sender.Send(new WithdrawOpportunityCommand(providerId, externalId, user.PartnerProviderId()), ct);
-            return Results.NoContent();
-        })
-        .WithName("WithdrawOpportunity")
-        .WithSummary("Withdraw a learning opportunity")
-        .WithDescription("A tombstone, not an erasure: the feed reports it as deleted. Withdrawing twice is harmless; pushing it again restores it.")
-        .RequireAuthorization(Policies.StaffOrPartner)
-        .Produces(StatusCodes.Status204NoContent)
-        .ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesAuthProblems();
-}

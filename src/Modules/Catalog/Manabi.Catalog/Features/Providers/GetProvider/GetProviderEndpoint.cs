@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Manabi.BuildingBlocks.Http;
+using Manabi.Catalog.Contracts;
 using Manabi.BuildingBlocks.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -10,7 +11,7 @@ namespace Manabi.Catalog.Features.Providers.GetProvider;
 
 internal static class GetProviderEndpoint
 {
-    public static void Map(IEndpointRouteBuilder group) => group
+    public static RouteHandlerBuilder MapGetProvider(this IEndpointRouteBuilder group) => group
         .MapGet("/providers/{id:guid}", Handle)
         .WithName("GetProvider")
         .WithSummary("Get a provider")

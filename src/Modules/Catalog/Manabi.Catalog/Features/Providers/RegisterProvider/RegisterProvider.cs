@@ -7,19 +7,10 @@ using Mediator;
 
 namespace Manabi.Catalog.Features.Providers.RegisterProvider;
 
-/// <summary>Register a learning provider (staff). It starts pending approval.</summary>
-/// <param name="Kind">Kind of organization.</param>
-/// <param name="Name">Name in Japanese, e.g. 千歳市教育委員会.</param>
-/// <param name="NameKana">Reading in kana, e.g. ちとせしきょういくいいんかい.</param>
-/// <param name="NameEn">Name in English (optional).</param>
-/// <param name="ContactEmail">Organization contact e-mail (optional).</param>
-/// <param name="ContactPhone">Organization contact phone (optional).</param>
-public sealed record RegisterProviderCommand(
-    ProviderKind? Kind, string? Name, string? NameKana, string? NameEn, string? ContactEmail, string? ContactPhone)
-    : ICommand<Versioned<ProviderResponse>>, IProviderProfileFields
-{
-    internal bool IsDemo { get; init; }
-}
+/// <summary>Register a provider; the demo seeder marks its own (<paramref name="IsDemo"/>).</summary>
+internal sealed record RegisterProviderCommand(
+    ProviderKind? Kind, string? Name, string? NameKana, string? NameEn, string? ContactEmail, string? ContactPhone, bool IsDemo = false)
+    : ICommand<Versioned<ProviderResponse>>, IProviderProfileFields;
 
 internal sealed class RegisterProviderValidator : AbstractValidator<RegisterProviderCommand>
 {

@@ -1,5 +1,6 @@
 using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Http;
+using Manabi.Catalog.Contracts;
 using Manabi.BuildingBlocks.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -10,7 +11,7 @@ namespace Manabi.Catalog.Features.Providers.RegisterProvider;
 
 internal static class RegisterProviderEndpoint
 {
-    public static void Map(IEndpointRouteBuilder group) => group
+    public static RouteHandlerBuilder MapRegisterProvider(this IEndpointRouteBuilder group) => group
         .MapPost("/providers", Handle)
         .WithName("RegisterProvider")
         .WithSummary("Register a learning provider")
@@ -23,9 +24,9 @@ internal static class RegisterProviderEndpoint
         .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
         .ProducesAuthProblems();
 
-    private static async Task<IResult> Handle(RegisterProviderCommand command, ISender sender, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(RegisterProviderRequest request, ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {
-        var provider = await sender.Send(command, cancellationToken);
+        var provider = await sender.Send(request.ToCommand(), cancellationToken);
         return VersionedResults.Created(response, provider, $"/api/v1/catalog/providers/{provider.Value.Id}");
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.Catalog.Contracts;
@@ -8,22 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Catalog.Features.Providers.UpdateProvider;
 
-/// <summary>Replace a provider's descriptive fields (staff). Requires <c>If-Match</c>.</summary>
-/// <param name="Kind">Kind of organization.</param>
-/// <param name="Name">Name in Japanese.</param>
-/// <param name="NameKana">Reading in kana.</param>
-/// <param name="NameEn">Name in English (optional).</param>
-/// <param name="ContactEmail">Organization contact e-mail (optional).</param>
-/// <param name="ContactPhone">Organization contact phone (optional).</param>
-public sealed record UpdateProviderCommand(
-    ProviderKind? Kind, string? Name, string? NameKana, string? NameEn, string? ContactEmail, string? ContactPhone)
-    : ICommand<Versioned<ProviderResponse>>, IProviderProfileFields
-{
-    [JsonIgnore] internal Guid Id { get; init; }
-
-    /// <summary>From <c>If-Match</c>; null for <c>*</c>.</summary>
-    [JsonIgnore] internal uint? ExpectedVersion { get; init; }
-}
+/// <summary>Replace a provider's descriptive fields; <paramref name="ExpectedVersion"/> comes from <c>If-Match</c> (null for <c>*</c>).</summary>
+internal sealed record UpdateProviderCommand(
+    Guid Id, ProviderKind? Kind, string? Name, string? NameKana, string? NameEn, string? ContactEmail, string? ContactPhone, uint? ExpectedVersion)
+    : ICommand<Versioned<ProviderResponse>>, IProviderProfileFields;
 
 internal sealed class UpdateProviderValidator : AbstractValidator<UpdateProviderCommand>
 {

@@ -1,4 +1,5 @@
 using Manabi.BuildingBlocks.Http;
+using Manabi.Catalog.Contracts;
 using Manabi.BuildingBlocks.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -9,7 +10,7 @@ namespace Manabi.Catalog.Features.Providers.UpdateProvider;
 
 internal static class UpdateProviderEndpoint
 {
-    public static void Map(IEndpointRouteBuilder group) => group
+    public static RouteHandlerBuilder MapUpdateProvider(this IEndpointRouteBuilder group) => group
         .MapPut("/providers/{id:guid}", Handle)
         .WithName("UpdateProvider")
         .WithSummary("Update a provider")
@@ -23,9 +24,9 @@ internal static class UpdateProviderEndpoint
         .ProducesProblem(StatusCodes.Status428PreconditionRequired)
         .ProducesAuthProblems();
 
-    private static async Task<IResult> Handle(Guid id, UpdateProviderCommand command, HttpRequest request, ISender sender, CancellationToken cancellationToken)
+    private static async Task<IResult> Handle(Guid id, UpdateProviderRequest body, HttpRequest request, ISender sender, CancellationToken cancellationToken)
     {
         var expected = ETags.RequireIfMatch(request);
-        return VersionedResults.Ok(request.HttpContext.Response, await sender.Send(command with { Id = id, ExpectedVersion = expected }, cancellationToken));
+        return VersionedResults.Ok(request.HttpContext.Response, await sender.Send(body.ToCommand(id, expected), cancellationToken));
     }
 }

@@ -7,16 +7,13 @@ namespace Manabi.Indicators.Features.ProviderRegistrations.GetProvidersByFiscalY
 
 internal static class GetProvidersByFiscalYearEndpoint
 {
-    public static IEndpointRouteBuilder MapGetProvidersByFiscalYear(this IEndpointRouteBuilder group)
-    {
-        group.MapGet("/providers-by-fiscal-year", async (ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new GetProvidersByFiscalYearQuery(), ct)))
-            .WithName("GetProvidersByFiscalYear")
-            .WithSummary("Providers registered per fiscal year")
-            .WithDescription("Counted from Catalog's provider-registered events; public, like every plan indicator.")
-            .AllowAnonymous()
-            .Produces<IReadOnlyList<ProvidersInFiscalYear>>()
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        return group;
-    }
+    public static RouteHandlerBuilder MapGetProvidersByFiscalYear(this IEndpointRouteBuilder group) => group
+        .MapGet("/providers-by-fiscal-year", async (ISender sender, CancellationToken ct) =>
+            Results.Ok(await sender.Send(new GetProvidersByFiscalYearQuery(), ct)))
+        .WithName("GetProvidersByFiscalYear")
+        .WithSummary("Providers registered per fiscal year")
+        .WithDescription("Counted from Catalog's provider-registered events; public, like every plan indicator.")
+        .AllowAnonymous()
+        .Produces<IReadOnlyList<ProvidersInFiscalYear>>()
+        .ProducesProblem(StatusCodes.Status429TooManyRequests);
 }

@@ -10,14 +10,11 @@ namespace Manabi.Passbook.Features.Commendations.ListCertificationLevels;
 
 internal static class ListCertificationLevelsEndpoint
 {
-    public static IEndpointRouteBuilder MapListCertificationLevels(this IEndpointRouteBuilder group)
-    {
-        group.MapGet("/levels", async (ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(new ListLevelsQuery(), ct)))
-            .WithName("ListCertificationLevels")
-            .WithSummary("Certification levels")
-            .WithDescription("Public: the credits each commendation takes.")
-            .AllowAnonymous()
-            .Produces<IReadOnlyList<LevelResponse>>();
-        return group;
-    }
+    public static RouteHandlerBuilder MapListCertificationLevels(this IEndpointRouteBuilder group) => group
+        .MapGet("/levels", async (ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(new ListLevelsQuery(), ct)))
+        .WithName("ListCertificationLevels")
+        .WithSummary("Certification levels")
+        .WithDescription("Public: the credits each commendation takes.")
+        .AllowAnonymous()
+        .Produces<IReadOnlyList<LevelResponse>>();
 }

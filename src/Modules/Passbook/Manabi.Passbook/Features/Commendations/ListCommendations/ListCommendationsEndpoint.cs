@@ -11,17 +11,14 @@ namespace Manabi.Passbook.Features.Commendations.ListCommendations;
 
 internal static class ListCommendationsEndpoint
 {
-    public static IEndpointRouteBuilder MapListCommendations(this IEndpointRouteBuilder group)
-    {
-        group.MapGet("/commendations", async (CommendationStatus? status, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new ListCommendationsQuery(status, user.Actor()), ct)))
-            .WithName("ListCommendations")
-            .WithSummary("Commendations (default: pending, for the next ceremony)")
-            .WithDescription("Staff.")
-            .RequireAuthorization(Policies.Staff)
-            .Produces<IReadOnlyList<CommendationResponse>>()
-            .ProducesValidationProblem()
-            .ProducesAuthProblems();
-        return group;
-    }
+    public static RouteHandlerBuilder MapListCommendations(this IEndpointRouteBuilder group) => group
+        .MapGet("/commendations", async (CommendationStatus? status, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+            Results.Ok(await sender.Send(new ListCommendationsQuery(status, user.Actor()), ct)))
+        .WithName("ListCommendations")
+        .WithSummary("Commendations (default: pending, for the next ceremony)")
+        .WithDescription("Staff.")
+        .RequireAuthorization(Policies.Staff)
+        .Produces<IReadOnlyList<CommendationResponse>>()
+        .ProducesValidationProblem()
+        .ProducesAuthProblems();
 }

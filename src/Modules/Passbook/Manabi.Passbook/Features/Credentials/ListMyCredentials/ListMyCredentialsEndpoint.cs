@@ -11,16 +11,13 @@ namespace Manabi.Passbook.Features.Credentials.ListMyCredentials;
 
 internal static class ListMyCredentialsEndpoint
 {
-    public static IEndpointRouteBuilder MapListMyCredentials(this IEndpointRouteBuilder group)
-    {
-        group.MapGet("/learners/me/credentials", async (ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new ListMyCredentialsQuery(LearnerReader.Of(user).Subject), ct)))
-            .WithName("ListMyCredentials")
-            .WithSummary("My verifiable credentials")
-            .WithDescription("Open Badges 3.0 credentials for my commendations and learning history, as signed VC-JWTs to present to anyone.")
-            .RequireAuthorization(Policies.Learner)
-            .Produces<IReadOnlyList<CredentialResponse>>()
-            .ProducesAuthProblems();
-        return group;
-    }
+    public static RouteHandlerBuilder MapListMyCredentials(this IEndpointRouteBuilder group) => group
+        .MapGet("/learners/me/credentials", async (ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+            Results.Ok(await sender.Send(new ListMyCredentialsQuery(LearnerReader.Of(user).Subject), ct)))
+        .WithName("ListMyCredentials")
+        .WithSummary("My verifiable credentials")
+        .WithDescription("Open Badges 3.0 credentials for my commendations and learning history, as signed VC-JWTs to present to anyone.")
+        .RequireAuthorization(Policies.Learner)
+        .Produces<IReadOnlyList<CredentialResponse>>()
+        .ProducesAuthProblems();
 }

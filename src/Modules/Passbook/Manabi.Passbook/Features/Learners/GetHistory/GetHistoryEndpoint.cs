@@ -10,17 +10,14 @@ namespace Manabi.Passbook.Features.Learners.GetHistory;
 
 internal static class GetHistoryEndpoint
 {
-    public static IEndpointRouteBuilder MapGetHistory(this IEndpointRouteBuilder group)
-    {
-        group.MapGet("/learners/{id:guid}/history", async (Guid id, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new GetHistoryQuery(id, LearnerReader.Of(user)), ct)))
-            .WithName("GetHistory")
-            .WithSummary("A learner's learning history")
-            .WithDescription("Staff (audited) or the learner themselves; anyone else's answers 404.")
-            .RequireAuthorization(Policies.LearnerOrStaff)
-            .Produces<LearningHistory>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesAuthProblems();
-        return group;
-    }
+    public static RouteHandlerBuilder MapGetHistory(this IEndpointRouteBuilder group) => group
+        .MapGet("/learners/{id:guid}/history", async (Guid id, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+            Results.Ok(await sender.Send(new GetHistoryQuery(id, LearnerReader.Of(user)), ct)))
+        .WithName("GetHistory")
+        .WithSummary("A learner's learning history")
+        .WithDescription("Staff (audited) or the learner themselves; anyone else's answers 404.")
+        .RequireAuthorization(Policies.LearnerOrStaff)
+        .Produces<LearningHistory>()
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesAuthProblems();
 }

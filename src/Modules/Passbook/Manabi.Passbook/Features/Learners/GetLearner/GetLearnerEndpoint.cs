@@ -10,17 +10,14 @@ namespace Manabi.Passbook.Features.Learners.GetLearner;
 
 internal static class GetLearnerEndpoint
 {
-    public static IEndpointRouteBuilder MapGetLearner(this IEndpointRouteBuilder group)
-    {
-        group.MapGet("/learners/{id:guid}", async (Guid id, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new GetLearnerQuery(id, LearnerReader.Of(user)), ct)))
-            .WithName("GetLearner")
-            .WithSummary("A learner's passbook")
-            .WithDescription("Staff read any learner (each read is written to the audit log); a learner only their own.")
-            .RequireAuthorization(Policies.LearnerOrStaff)
-            .Produces<LearnerResponse>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesAuthProblems();
-        return group;
-    }
+    public static RouteHandlerBuilder MapGetLearner(this IEndpointRouteBuilder group) => group
+        .MapGet("/learners/{id:guid}", async (Guid id, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+            Results.Ok(await sender.Send(new GetLearnerQuery(id, LearnerReader.Of(user)), ct)))
+        .WithName("GetLearner")
+        .WithSummary("A learner's passbook")
+        .WithDescription("Staff read any learner (each read is written to the audit log); a learner only their own.")
+        .RequireAuthorization(Policies.LearnerOrStaff)
+        .Produces<LearnerResponse>()
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesAuthProblems();
 }

@@ -11,17 +11,14 @@ namespace Manabi.Passbook.Features.Learners.GetMyHistory;
 
 internal static class GetMyHistoryEndpoint
 {
-    public static IEndpointRouteBuilder MapGetMyHistory(this IEndpointRouteBuilder group)
-    {
-        group.MapGet("/learners/me/history", async (ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-                Results.Ok(await sender.Send(new GetHistoryQuery(null, LearnerReader.Of(user) with { IsStaff = false }), ct)))
-            .WithName("GetMyHistory")
-            .WithSummary("My learning history")
-            .WithDescription("Every stamp with its programme, provider, session date, credits and how it was recorded; totals per field and per fiscal year.")
-            .RequireAuthorization(Policies.Learner)
-            .Produces<LearningHistory>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesAuthProblems();
-        return group;
-    }
+    public static RouteHandlerBuilder MapGetMyHistory(this IEndpointRouteBuilder group) => group
+        .MapGet("/learners/me/history", async (ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+            Results.Ok(await sender.Send(new GetHistoryQuery(null, LearnerReader.Of(user) with { IsStaff = false }), ct)))
+        .WithName("GetMyHistory")
+        .WithSummary("My learning history")
+        .WithDescription("Every stamp with its programme, provider, session date, credits and how it was recorded; totals per field and per fiscal year.")
+        .RequireAuthorization(Policies.Learner)
+        .Produces<LearningHistory>()
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesAuthProblems();
 }

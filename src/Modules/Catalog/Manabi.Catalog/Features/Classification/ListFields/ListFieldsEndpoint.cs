@@ -1,0 +1,25 @@
+using Manabi.BuildingBlocks.Http;
+using Manabi.Catalog.Contracts;
+using Manabi.Catalog.Data;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.Catalog.Features.Classification.ListFields;
+
+internal static class ListFieldsEndpoint
+{
+    public static RouteHandlerBuilder MapListFields(this IEndpointRouteBuilder group) => group
+        .MapGet("/fields", async (ISender sender, HttpResponse response, CancellationToken ct) =>
+        {
+            response.Headers.CacheControl = "public, max-age=3600";
+            return Results.Ok(await sender.Send(new ListFieldsQuery(), ct));
+        })
+        .WithName("ListFields")
+        .WithSummary("The field taxonomy")
+        .WithDescription("Two levels; filter search by a top-level code to include all its sub-fields.")
+        .AllowAnonymous()
+        .Produces<IReadOnlyList<FieldResponse>>();
+}

@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using Manabi.BuildingBlocks.Http;
+using Manabi.BuildingBlocks.Security;
+using Manabi.Catalog.Contracts;
+using Manabi.Catalog.Features.DeliveryLectures.MoveLectureRequest;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Manabi.Catalog.Features.DeliveryLectures.CancelLectureRequest;
+
+internal static class CancelLectureRequestEndpoint
+{
+    public static RouteHandlerBuilder MapCancelLectureRequest(this IEndpointRouteBuilder group) => group
+        .MapPost("/delivery-lectures/requests/{id:guid}/cancel", async (Guid id, string? code, CancelLectureRequestRequest body, ISender sender, CancellationToken ct) =>
+            Results.Ok(LectureRequestStatusResponse.From(await sender.Send(
+                new MoveLectureRequestCommand(id, LectureRequestStatus.Cancelled, null, null, null, null, null, body.Reason, TrackingCode: code ?? "", Reader: null), ct))))
+        .WithName("CancelLectureRequest")
+        .WithSummary("Cancel a delivery-lecture request (the requesting group)")
+        .WithDescription("Public, with the tracking code (`code`) and a reason.")
+        .AllowAnonymous()
+        .Produces<LectureRequestStatusResponse>()
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+}

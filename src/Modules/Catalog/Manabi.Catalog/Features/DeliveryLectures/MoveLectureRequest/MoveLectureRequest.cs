@@ -1,0 +1,62 @@
+using System.Security.Cryptography;
+using System.Text;
+using FluentValidation;
+using Manabi.BuildingBlocks.Application;
+using Manabi.Catalog.Contracts;
+using Manabi.Catalog.Data;
+using Manabi.Catalog.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.Catalog.Features.DeliveryLectures.MoveLectureRequest;
+
+/// <summary>
+/// Move a request on: staff (<paramref name="Reader"/>, who is shown the group's contact in the answer, audited), or the group
+/// itself cancelling with its <paramref name="TrackingCode"/>.
+/// </summary>
+internal sealed record MoveLectureRequestCommand(
+    Guid Id, LectureRequestStatus? Status, DateTimeOffset? ScheduledAt, string? Place, DateOnly? DeliveredOn, int? Participants,
+    string? InstructorReport, string? Reason, string? TrackingCode, string? Reader) : ICommand<LectureRequestResponse>;
+
+internal sealed class MoveLectureRequestValidator : AbstractValidator<MoveLectureRequestCommand>
+{
+    public MoveLectureRequestValidator()
+    {
+        RuleFor(c => c.Status).NotNull().IsInEnum().NotEqual(LectureRequestStatus.Requested).WithName("status");
+        RuleFor(c => c.Participants).InclusiveBetween(0, 10_000).Named("参加者数", "participants");
+        RuleFor(c => c.Place).MaximumLength(300);
+        RuleFor(c => c.InstructorReport).MaximumLength(5000);
+        RuleFor(c => c.Reason).MaximumLength(1000);
+        RuleFor(c => c.Status).Equal(LectureRequestStatus.Cancelled).When(c => c.TrackingCode is not null)
+            .Says("申込者ができるのは取り消しだけです。", "A group can only cancel its request.");
+    }
+}
+
+internal sealed class MoveLectureRequestHandler(CatalogDbContext db, TimeProvider clock) : ICommandHandler<MoveLectureRequestCommand, LectureRequestResponse>
+{
+    public async ValueTask<LectureRequestResponse> Handle(MoveLectureRequestCommand c, CancellationToken cancellationToken)
+    {
+        var request = c.TrackingCode is { } code
+            ? await TrackingCode.FindAsync(db, c.Id, code, cancellationToken)
+            : await db.LectureRequests.SingleOrDefaultAsync(r => r.Id == c.Id, cancellationToken) ?? throw LectureErrors.RequestNotFound();
+        var topic = await db.LectureTopics.AsNoTracking().SingleAsync(t => t.Id == request.TopicId, cancellationToken);
+        var from = request.Status;
+        if (!request.MoveTo(c.Status!.Value, new LectureRequestTransition(c.ScheduledAt, c.Place, c.DeliveredOn, c.Participants, c.InstructorReport, c.Reason), clock.GetUtcNow()))
+        {
+            throw new BusinessRuleException(new Text(
+                $"「{from}」から「{c.Status}」には進められません（必要な項目も確認してください）。",
+                $"A request cannot move from {from} to {c.Status} (check the required fields too)."), "invalid-transition");
+        }
+        if (request.Status == LectureRequestStatus.Delivered)
+        {
+            db.Publish(new DeliveryLectureDeliveredIntegrationEvent(request.Id, topic.Id, topic.FieldCode, request.DeliveredOn!.Value, request.Participants!.Value,
+                [.. topic.Instructors.Select(i => i.Kind)], [.. topic.Instructors.Select(i => i.PersonId).OfType<Guid>()]));
+        }
+        if (c.Reader is { } reader)
+        {
+            db.ContactReads.Add(ContactRead.Record(request.Id, reader, "lecture-request-update", clock.GetUtcNow()));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return LectureRequestResponse.From(request, topic.Title);
+    }
+}

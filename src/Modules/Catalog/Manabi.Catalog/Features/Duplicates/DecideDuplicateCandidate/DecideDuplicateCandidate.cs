@@ -1,0 +1,31 @@
+using FluentValidation;
+using Manabi.BuildingBlocks.Application;
+using Manabi.Catalog.Contracts;
+using Manabi.Catalog.Data;
+using Manabi.Catalog.Domain;
+using Manabi.Catalog.Features.Opportunities;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.Catalog.Features.Duplicates.DecideDuplicateCandidate;
+
+internal sealed record DecideDuplicateCommand(Guid Id, DuplicateVerdict? Verdict, string DecidedBy) : ICommand;
+
+internal sealed class DecideDuplicateValidator : AbstractValidator<DecideDuplicateCommand>
+{
+    public DecideDuplicateValidator() =>
+        RuleFor(c => c.Verdict).NotNull().Must(v => v is DuplicateVerdict.Distinct or DuplicateVerdict.Same).WithName("verdict")
+            .Says("verdict は Distinct か Same です。", "verdict is Distinct or Same.");
+}
+
+internal sealed class DecideDuplicateHandler(CatalogDbContext db, TimeProvider clock) : ICommandHandler<DecideDuplicateCommand>
+{
+    public async ValueTask<Mediator.Unit> Handle(DecideDuplicateCommand command, CancellationToken cancellationToken)
+    {
+        var candidate = await db.DuplicateCandidates.SingleOrDefaultAsync(c => c.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException(new Text("指定された重複候補は見つかりません。", "No such duplicate candidate."));
+        candidate.Decide(command.Verdict!.Value, command.DecidedBy, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return Mediator.Unit.Value;
+    }
+}

@@ -1,0 +1,24 @@
+using System.Security.Claims;
+using Manabi.BuildingBlocks.Http;
+using Manabi.Catalog.Contracts;
+using Manabi.BuildingBlocks.Security;
+using Manabi.Catalog.Features.Opportunities.SearchOpportunities;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Manabi.Catalog.Features.Exports.ExportEventListCsv;
+
+internal static class ExportEventListCsvEndpoint
+{
+    public static RouteHandlerBuilder MapExportEventListCsv(this IEndpointRouteBuilder group) => group
+        .MapGet("/exports/events.csv", ([AsParameters] SearchOpportunitiesQuery criteria, HttpContext context, ISender sender, CancellationToken ct) =>
+            ExportResponse.SendAsync(criteria, ExportFormat.EventListCsv, context, sender, ct))
+        .WithName("ExportEventListCsv")
+        .WithSummary("Event list CSV (municipal open-data standard)")
+        .WithDescription("The 32 columns of the standard dataset 「イベント一覧」, UTF-8, one row per session. " + ExportResponse.Filters)
+        .AllowAnonymous()
+        .Produces<string>(StatusCodes.Status200OK, "text/csv")
+        .ProducesValidationProblem();
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using FluentValidation;
+using Manabi.BuildingBlocks.Application;
+using Manabi.Catalog.Contracts;
+using Manabi.Catalog.Data;
+using Manabi.Catalog.Domain;
+using Manabi.Catalog.Features.Opportunities.SearchOpportunities;
+using Manabi.Catalog.Features.Opportunities;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.Catalog.Features.Information.DraftDigest;
+
+/// <summary>Renders an issue grouped by field, as HTML (escaped) and as plain text for the mail magazine.</summary>
+internal static class DigestRenderer
+{
+    public static string Html(InformationIssue issue, IReadOnlyDictionary<string, string> fieldNames)
+    {
+        var html = new StringBuilder($"<h1>{WebUtility.HtmlEncode(issue.Title)}</h1>\n");
+        foreach (var group in issue.Items.GroupBy(i => i.FieldCode ?? ""))
+        {
+            html.Append($"<h2>{WebUtility.HtmlEncode(fieldNames.GetValueOrDefault(group.Key, "お知らせ"))}</h2>\n<ul>\n");
+            foreach (var item in group)
+            {
+                html.Append($"  <li><strong>{WebUtility.HtmlEncode(item.Heading)}</strong><br>{WebUtility.HtmlEncode(item.Body)}</li>\n");
+            }
+            html.Append("</ul>\n");
+        }
+        return html.ToString();
+    }
+
+    public static string Text(InformationIssue issue, IReadOnlyDictionary<string, string> fieldNames)
+    {
+        var text = new StringBuilder($"{issue.Title}\n\n");
+        foreach (var group in issue.Items.GroupBy(i => i.FieldCode ?? ""))
+        {
+            text.Append($"■ {fieldNames.GetValueOrDefault(group.Key, "お知らせ")}\n");
+            foreach (var item in group)
+            {
+                text.Append($"・{item.Heading}\n  {item.Body}\n");
+            }
+            text.Append('\n');
+        }
+        return text.ToString();
+    }
+}

@@ -1,0 +1,26 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using FluentValidation;
+using Manabi.BuildingBlocks.Application;
+using Manabi.Catalog.Contracts;
+using Manabi.Catalog.Data;
+using Manabi.Catalog.Domain;
+using Manabi.Catalog.Features.Opportunities.SearchOpportunities;
+using Manabi.Catalog.Features.Opportunities;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.Catalog.Features.Information;
+
+/// <summary>The one query behind ListPublishedIssues and ListAllIssues.</summary>
+internal sealed record ListInformationIssuesQuery(bool PublishedOnly, InformationChannel? Channel) : IQuery<IReadOnlyList<InformationIssueResponse>>;
+
+internal sealed class ListInformationIssuesHandler(CatalogDbContext db) : IQueryHandler<ListInformationIssuesQuery, IReadOnlyList<InformationIssueResponse>>
+{
+    public async ValueTask<IReadOnlyList<InformationIssueResponse>> Handle(ListInformationIssuesQuery q, CancellationToken cancellationToken) =>
+        (await db.InformationIssues.AsNoTracking()
+            .Where(i => (!q.PublishedOnly || i.Published) && (q.Channel == null || i.Channel == q.Channel))
+            .OrderByDescending(i => i.IssueDate).ThenBy(i => i.Id).Take(200).ToListAsync(cancellationToken))
+        .ConvertAll(InformationIssueResponse.From);
+}
