@@ -1,6 +1,8 @@
 using System.Net;
 using Manabi.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -57,6 +59,28 @@ public sealed class HostTests(ApiFixture fixture) : ApiTest(fixture)
             .Select(e => e.RoutePattern.RawText)
             .ToList();
         Assert.Empty(unprotected);
+    }
+
+    [Fact]
+    public void Every_module_endpoint_is_named_tagged_and_declares_its_responses()
+    {
+        var endpoints = Api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1/", StringComparison.Ordinal) == true
+                || e.RoutePattern.RawText == "/.well-known/jwks.json")
+            .ToList();
+        Assert.True(endpoints.Count > 60);
+        var faults = endpoints.SelectMany(e =>
+        {
+            var route = $"{(e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods is [var method, ..] ? method : "")} {e.RoutePattern.RawText}";
+            var responses = e.Metadata.OfType<IProducesResponseTypeMetadata>().Select(r => r.StatusCode).ToList();
+            var missing = new List<string>();
+            if (e.Metadata.GetMetadata<IEndpointNameMetadata>() is null) missing.Add("name");
+            if (e.Metadata.GetMetadata<ITagsMetadata>()?.Tags.Count is null or 0) missing.Add("tag");
+            if (string.IsNullOrEmpty(e.Metadata.GetMetadata<IEndpointSummaryMetadata>()?.Summary)) missing.Add("summary");
+            if (!responses.Any(code => code is >= 200 and < 300)) missing.Add("declared success response");
+            return missing.Select(m => $"{route} has no {m}");
+        }).ToList();
+        Assert.Empty(faults);
     }
 
     // Swagger and health are mapped by the host on purpose as public; everything else must opt in.

@@ -21,12 +21,12 @@ internal sealed class OpportunityUpserter(CatalogDbContext db, IValidator<Opport
 {
     private static readonly JsonSerializerOptions HashJson = new(JsonSerializerOptions.Web);
 
-    public async Task<IReadOnlyList<UpsertOutcome>> UpsertAsync(
+    public async Task<IReadOnlyList<PushedItem>> UpsertAsync(
         Provider provider, IReadOnlyList<(string ExternalId, OpportunityInput Input)> items, uint? expectedVersion,
         bool isDemo, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var outcomes = new UpsertOutcome?[items.Count];
+        var outcomes = new PushedItem?[items.Count];
         var valid = new List<(int Index, string ExternalId, OpportunityContent Content)>();
         var fieldCodes = (await db.Fields.AsNoTracking().Select(f => f.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var venueIds = items.SelectMany(i => i.Input.Sessions ?? []).Select(s => s?.VenueId).OfType<Guid>().Distinct().ToList();
@@ -42,7 +42,7 @@ internal sealed class OpportunityUpserter(CatalogDbContext db, IValidator<Opport
             }
             if (failures.Count > 0)
             {
-                outcomes[i] = new UpsertOutcome(externalId, UpsertStatus.Rejected, null, null, null) { Rejection = new ValidationException(failures) };
+                outcomes[i] = PushedItem.Rejected(externalId, new ValidationException(failures));
                 continue;
             }
             valid.Add((i, externalId, ToContent(input)));
@@ -75,7 +75,7 @@ internal sealed class OpportunityUpserter(CatalogDbContext db, IValidator<Opport
             }
             else
             {
-                outcomes[index] = new UpsertOutcome(externalId, UpsertStatus.Unchanged, opportunity.Id, ETags.Format(opportunity.Version), null);
+                outcomes[index] = new(new UpsertOutcome(externalId, UpsertStatus.Unchanged, opportunity.Id, ETags.Format(opportunity.Version), null));
             }
         }
 
@@ -88,7 +88,7 @@ internal sealed class OpportunityUpserter(CatalogDbContext db, IValidator<Opport
         await db.SaveChangesAsync(cancellationToken);
         foreach (var (index, opportunity, status, _) in changed)
         {
-            outcomes[index] = new UpsertOutcome(opportunity.ExternalId, status, opportunity.Id, ETags.Format(opportunity.Version), null);
+            outcomes[index] = new(new UpsertOutcome(opportunity.ExternalId, status, opportunity.Id, ETags.Format(opportunity.Version), null));
         }
         return outcomes.Select(o => o!).ToList();
     }

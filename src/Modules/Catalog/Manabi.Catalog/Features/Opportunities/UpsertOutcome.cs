@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 
 namespace Manabi.Catalog.Features.Opportunities;
 
@@ -18,8 +17,13 @@ public enum UpsertStatus
 /// <param name="Id">Catalog id (absent when rejected).</param>
 /// <param name="ETag">Current version, for a later <c>If-Match</c>.</param>
 /// <param name="Problem">Why it was rejected: an RFC 9457 problem, with <c>errors</c> per field for invalid data.</param>
-public sealed record UpsertOutcome(string ExternalId, UpsertStatus Status, Guid? Id, string? ETag, JsonObject? Problem)
+public sealed record UpsertOutcome(string ExternalId, UpsertStatus Status, Guid? Id, string? ETag, JsonObject? Problem);
+
+/// <summary>
+/// An item's outcome and, when rejected, why: the exception becomes a whole problem response for a
+/// single push, and the item's problem in a batch.
+/// </summary>
+internal sealed record PushedItem(UpsertOutcome Outcome, Exception? Rejection = null)
 {
-    /// <summary>Why it was rejected, before it is written as a problem: a whole response for a single push, an item's for a batch.</summary>
-    [JsonIgnore] internal Exception? Rejection { get; init; }
+    public static PushedItem Rejected(string externalId, Exception rejection) => new(new UpsertOutcome(externalId, UpsertStatus.Rejected, null, null, null), rejection);
 }

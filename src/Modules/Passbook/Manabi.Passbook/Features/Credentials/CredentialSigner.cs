@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Manabi.Passbook.Features.Credentials.GetCredentialKeys;
 
 namespace Manabi.Passbook.Features.Credentials;
 
@@ -35,19 +36,10 @@ internal sealed class CredentialSigner : IDisposable
         return $"{signingInput}.{Base64Url(signature)}";
     }
 
-    public JsonObject PublicJwk()
+    public JsonWebKeyResponse PublicJwk()
     {
         var parameters = _key.ExportParameters(includePrivateParameters: false);
-        return new JsonObject
-        {
-            ["kty"] = "EC",
-            ["crv"] = "P-256",
-            ["x"] = Base64Url(parameters.Q.X!),
-            ["y"] = Base64Url(parameters.Q.Y!),
-            ["kid"] = KeyId,
-            ["use"] = "sig",
-            ["alg"] = "ES256",
-        };
+        return new JsonWebKeyResponse("EC", "P-256", Base64Url(parameters.Q.X!), Base64Url(parameters.Q.Y!), KeyId, "sig", "ES256");
     }
 
     public void Dispose() => _key.Dispose();

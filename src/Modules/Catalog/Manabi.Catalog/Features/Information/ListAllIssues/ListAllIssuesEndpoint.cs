@@ -3,6 +3,7 @@ using Manabi.BuildingBlocks.Http;
 using Manabi.Catalog.Contracts;
 using Manabi.BuildingBlocks.Security;
 using Manabi.Catalog.Domain;
+using Manabi.Catalog.Features.Information.ListPublishedIssues;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -38,7 +38,7 @@ internal sealed class UpsertOpportunitiesHandler(CatalogDbContext db, Opportunit
     public async ValueTask<BatchResult> Handle(UpsertOpportunitiesCommand command, CancellationToken cancellationToken)
     {
         var provider = await ProviderScope.ResolveForChangeAsync(db, command.ProviderId, command.CallerProviderId, cancellationToken);
-        var results = new UpsertOutcome?[command.Items!.Count];
+        var results = new PushedItem?[command.Items!.Count];
         var accepted = new List<(int Index, string ExternalId, OpportunityInput Input)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < command.Items.Count; i++)
@@ -52,8 +52,7 @@ internal sealed class UpsertOpportunitiesHandler(CatalogDbContext db, Opportunit
                 : null;
             if (problem is not null)
             {
-                results[i] = new UpsertOutcome(externalId, UpsertStatus.Rejected, null, null, null)
-                    { Rejection = new BusinessRuleException(problem, "invalid-batch-item") };
+                results[i] = PushedItem.Rejected(externalId, new BusinessRuleException(problem, "invalid-batch-item"));
                 continue;
             }
             accepted.Add((i, externalId, item!.Opportunity!));
@@ -64,7 +63,7 @@ internal sealed class UpsertOpportunitiesHandler(CatalogDbContext db, Opportunit
             results[accepted[i].Index] = outcomes[i];
         }
         // Each rejected item's problem points at its place in the request.
-        var all = results.Select((r, i) => r!.Rejection is { } rejection ? r with { Problem = ProblemExceptionHandler.ToJson(rejection, $"#/items/{i}") } : r!).ToList();
+        var all = results.Select((r, i) => r!.Rejection is { } rejection ? r.Outcome with { Problem = ProblemExceptionHandler.ToJson(rejection, $"#/items/{i}") } : r.Outcome).ToList();
         return new BatchResult(
             all.Count(r => r.Status == UpsertStatus.Created), all.Count(r => r.Status == UpsertStatus.Updated),
             all.Count(r => r.Status == UpsertStatus.Unchanged), all.Count(r => r.Status == UpsertStatus.Rejected), all);

@@ -25,6 +25,6 @@ internal sealed class UpsertOpportunityHandler(CatalogDbContext db, OpportunityU
     {
         var provider = await ProviderScope.ResolveForChangeAsync(db, command.ProviderId, command.CallerProviderId, cancellationToken);
         var outcomes = await upserter.UpsertAsync(provider, [(command.ExternalId, command.Input)], command.ExpectedVersion, false, cancellationToken);
-        return outcomes[0].Rejection is { } rejection ? throw rejection : outcomes[0];
+        return outcomes[0].Rejection is { } rejection ? throw rejection : outcomes[0].Outcome;
     }
 }

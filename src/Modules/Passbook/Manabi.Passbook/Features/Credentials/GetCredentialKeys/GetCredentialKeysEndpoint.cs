@@ -15,11 +15,12 @@ internal static class GetCredentialKeysEndpoint
         .MapGet("/.well-known/jwks.json", (CredentialSigner signer, HttpResponse response) =>
         {
             response.Headers.CacheControl = "public, max-age=3600";
-            return Results.Json(new { keys = new[] { signer.PublicJwk() } });
+            return Results.Ok(new CredentialKeysResponse([signer.PublicJwk()]));
         })
         .WithName("GetCredentialKeys")
         .WithTags(PassbookModule.Name)
         .WithSummary("Public keys that sign Manabi credentials (JWKS)")
         .WithDescription("Verify a credential's VC-JWT with the key whose `kid` matches its header.")
-        .AllowAnonymous();
+        .AllowAnonymous()
+        .Produces<CredentialKeysResponse>();
 }

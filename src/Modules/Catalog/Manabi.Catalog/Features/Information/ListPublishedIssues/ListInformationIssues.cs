@@ -11,7 +11,7 @@ using Manabi.Catalog.Features.Opportunities;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace Manabi.Catalog.Features.Information;
+namespace Manabi.Catalog.Features.Information.ListPublishedIssues;
 
 /// <summary>The one query behind ListPublishedIssues and ListAllIssues.</summary>
 internal sealed record ListInformationIssuesQuery(bool PublishedOnly, InformationChannel? Channel) : IQuery<IReadOnlyList<InformationIssueResponse>>;
