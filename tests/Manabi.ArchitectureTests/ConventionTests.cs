@@ -1,3 +1,4 @@
+using System.Reflection;
 using FluentValidation;
 using Manabi.BuildingBlocks.Contracts;
 using Manabi.BuildingBlocks.Messaging;
@@ -77,6 +78,6 @@ public sealed class ConventionTests
         Assert.All(commands, c => Assert.True(validated.Contains(c), $"{c.Name} has no validator"));
     }
 
-    private static bool IsInitOnly(System.Reflection.PropertyInfo property) =>
+    private static bool IsInitOnly(PropertyInfo property) =>
         property.SetMethod!.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.FullName == "System.Runtime.CompilerServices.IsExternalInit");
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -44,7 +45,7 @@ public sealed class UseCaseShapeTests
             Assert.Equal($"Map{useCase}", map.Name);
             Assert.Equal(typeof(RouteHandlerBuilder), map.ReturnType);
             Assert.Equal(typeof(IEndpointRouteBuilder), Assert.Single(map.GetParameters()).ParameterType);
-            Assert.True(map.IsDefined(typeof(System.Runtime.CompilerServices.ExtensionAttribute)), $"{map.Name} is an extension method");
+            Assert.True(map.IsDefined(typeof(ExtensionAttribute)), $"{map.Name} is an extension method");
             Assert.EndsWith($".{useCase}", endpoint.Namespace, StringComparison.Ordinal);
         }
     }

@@ -1,6 +1,7 @@
 // Catalog benchmark (issue: Catalog, "Speed"). Drives a running API over HTTP and, for the same
 // work, PostgreSQL through raw Npgsql, then prints one table. Usage:
 //   Manabi.Bench --api http://127.0.0.1:5099 --db "<connection string>" --token <staff JWT> [--opportunities 100000]
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
@@ -328,7 +329,7 @@ internal static class ClosedLoop
 {
     public static async Task<(List<double> Latencies, double Throughput)> RunAsync<T>(IReadOnlyList<T> work, int clients, Func<T, Task> run)
     {
-        var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
+        var latencies = new ConcurrentBag<double>();
         var next = -1;
         var wall = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>

@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
 using Manabi.Api.Setup;
-using Manabi.BuildingBlocks;
 using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Http;
 using Manabi.BuildingBlocks.Idempotency;
+using Manabi.BuildingBlocks;
+using Manabi.Catalog.Contracts;
 using Manabi.Catalog;
 using Manabi.Indicators;
 using Manabi.Passbook;
@@ -52,9 +53,9 @@ builder.Services.AddMediator(options =>
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies =
     [
-        typeof(Manabi.Catalog.CatalogModule), typeof(Manabi.Catalog.Contracts.CatalogContractsMarker),
-        typeof(Manabi.Indicators.IndicatorsModule),
-        typeof(Manabi.Passbook.PassbookModule),
+        typeof(CatalogModule), typeof(CatalogContractsMarker),
+        typeof(IndicatorsModule),
+        typeof(PassbookModule),
     ];
     // Outermost first: log → validate → one transaction per command.
     options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text;
 using Ical.Net;
 using Manabi.IntegrationTests.Infrastructure;
 
@@ -23,7 +25,7 @@ public sealed class ExportTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.NotEqual(0xEF, bytes[0]); // plain UTF-8 without BOM
-        var lines = System.Text.Encoding.UTF8.GetString(bytes).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = Encoding.UTF8.GetString(bytes).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(StandardHeader, lines[0]);
         Assert.Equal(32, lines[0].Split(',').Length);
@@ -104,7 +106,7 @@ public sealed class ExportTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task Exports_reject_bad_filters_like_search_does()
     {
         var response = await Api.CreateClient().GetAsync("/api/v1/catalog/calendar.ics?sort=nonsense");
-        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.JsonAsync())["errors"]!.AsObject().ContainsKey("sort"));
     }
 
@@ -112,7 +114,7 @@ public sealed class ExportTests(ApiFixture fixture) : ApiTest(fixture)
     private static List<string> ParseCsvLine(string line)
     {
         var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
+        var field = new StringBuilder();
         var quoted = false;
         for (var i = 0; i < line.Length; i++)
         {

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Manabi.IntegrationTests.Infrastructure;
 
 namespace Manabi.IntegrationTests.Catalog;

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Text;
 using Manabi.Api.Setup;
 using Manabi.IntegrationTests.Catalog;
 using Manabi.IntegrationTests.Infrastructure;
@@ -100,7 +101,7 @@ public sealed class ApiFuzzTests(ApiFixture fixture, ITestOutputHelper output) :
         {
             problem = JsonNode.Parse(text) as JsonObject;
         }
-        catch (System.Text.Json.JsonException)
+        catch (JsonException)
         {
             problem = null;
         }

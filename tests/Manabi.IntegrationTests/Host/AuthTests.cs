@@ -1,6 +1,8 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using Manabi.Api.Setup;
 using Manabi.IntegrationTests.Infrastructure;
 
@@ -137,7 +139,7 @@ public sealed class AuthTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(32, stored.Length);
         var secret = Http.SecretOf(key);
         Assert.DoesNotContain(secret, Convert.ToBase64String(stored));
-        Assert.NotEqual(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(secret)), stored); // keyed, not a bare hash
+        Assert.NotEqual(SHA256.HashData(Encoding.UTF8.GetBytes(secret)), stored); // keyed, not a bare hash
     }
 
     private static string KeyId(string apiKey) => apiKey.Split('_')[1];

@@ -1,4 +1,3 @@
-using Manabi.BuildingBlocks.Data;
 using Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

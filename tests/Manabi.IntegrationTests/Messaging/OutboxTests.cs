@@ -1,7 +1,10 @@
+using System.Net;
+using System.Text.Json.Nodes;
 using Manabi.BuildingBlocks.Data;
 using Manabi.BuildingBlocks.Messaging;
 using Manabi.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Manabi.IntegrationTests.Messaging;
 
@@ -13,7 +16,7 @@ public sealed class OutboxTests(ApiFixture fixture) : ApiTest(fixture)
         await Api.ClientAs("staff").RegisterProviderAsync();
         var years = await EventuallyAsync(ProvidersByYear, a => a.Count == 1);
         var year = Assert.Single(years);
-        var fiscalYear = Manabi.BuildingBlocks.Contracts.FiscalYear.Of(DateTimeOffset.UtcNow).StartYear;
+        var fiscalYear = BuildingBlocks.Contracts.FiscalYear.Of(DateTimeOffset.UtcNow).StartYear;
         Assert.Equal(fiscalYear, year!["fiscalYear"]!.GetValue<int>());
         Assert.Equal(1, year["providersRegistered"]!.GetValue<int>());
         Assert.Equal(1, year["cumulativeProviders"]!.GetValue<int>());
@@ -67,9 +70,9 @@ public sealed class OutboxTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("TestProbe", entry!["module"]!.GetValue<string>());
         Assert.Equal(3, entry["attempts"]!.GetValue<int>());
         var retry = await staff.PostAsync($"/api/v1/operations/outbox/TestProbe/{entry["id"]}/retry", null);
-        Assert.Equal(System.Net.HttpStatusCode.Accepted, retry.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, retry.StatusCode);
         await EventuallyAsync(() => Task.FromResult(ProbeConsumer.Deliveries[poison]), n => n >= 4);
-        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await staff.PostAsync($"/api/v1/operations/outbox/TestProbe/{Guid.NewGuid()}/retry", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.PostAsync($"/api/v1/operations/outbox/TestProbe/{Guid.NewGuid()}/retry", null)).StatusCode);
     }
 
     [Fact]
@@ -82,7 +85,7 @@ public sealed class OutboxTests(ApiFixture fixture) : ApiTest(fixture)
             probes.Add(await PublishProbeAsync(ProbeBehavior.Succeed));
         }
         var module = Api.Services.GetServices<ModuleDatabase>().Single(m => m.Schema == TestProbeDbContext.SchemaName);
-        var smallBatches = Microsoft.Extensions.Options.Options.Create(new OutboxOptions { BatchSize = 4 });
+        var smallBatches = Options.Create(new OutboxOptions { BatchSize = 4 });
         var racers = Enumerable.Range(0, 3)
             .Select(_ => ActivatorUtilities.CreateInstance<OutboxDispatcher>(Api.Services, module, smallBatches))
             .Select(dispatcher => Task.Run(async () =>
@@ -150,6 +153,6 @@ public sealed class OutboxTests(ApiFixture fixture) : ApiTest(fixture)
 
     private Task<long> Processed() => Fixture.ScalarAsync<long>("SELECT count(*) FROM catalog.outbox_messages WHERE processed_at IS NOT NULL");
 
-    private async Task<System.Text.Json.Nodes.JsonArray> ProvidersByYear() =>
+    private async Task<JsonArray> ProvidersByYear() =>
         await (await Api.CreateClient().GetAsync("/api/v1/indicators/providers-by-fiscal-year")).JsonArrayAsync();
 }

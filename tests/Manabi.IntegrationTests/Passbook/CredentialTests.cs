@@ -1,6 +1,7 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json.Nodes;
+using System.Text;
 using Manabi.IntegrationTests.Catalog;
 using Manabi.IntegrationTests.Infrastructure;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -38,7 +39,7 @@ public sealed class CredentialTests(ApiFixture fixture) : ApiTest(fixture)
         var tampered = token[..^4] + (token[^4] == 'A' ? "BBBB" : "AAAA");
         Assert.False((await handler.ValidateTokenAsync(tampered, parameters)).IsValid);
 
-        var vc = JsonNode.Parse(System.Text.Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(token.Split('.')[1])))!;
+        var vc = JsonNode.Parse(Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(token.Split('.')[1])))!;
         Assert.Equal(["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
             vc["@context"]!.AsArray().Select(c => c!.GetValue<string>()));
         Assert.Equal(["VerifiableCredential", "OpenBadgeCredential"], vc["type"]!.AsArray().Select(c => c!.GetValue<string>()));

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Manabi.IntegrationTests.Catalog;
 using Manabi.IntegrationTests.Infrastructure;
 

@@ -1,3 +1,4 @@
+using System.Text;
 using Manabi.BuildingBlocks;
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Domain;
@@ -24,7 +25,7 @@ public sealed class ExportFormatTests
         var ics = ICalendarWriter.Write([new ExportedSession(opportunity, opportunity.Sessions[0], provider, null)], City, "https://api.example.jp", start);
 
         var lines = ics.Split("\r\n");
-        Assert.All(lines, line => Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, line));
+        Assert.All(lines, line => Assert.True(Encoding.UTF8.GetByteCount(line) <= 75, line));
         var unfolded = ics.Replace("\r\n ", "");
         Assert.Contains($"SUMMARY:{new string('長', 60)}\r\n", unfolded);
         Assert.Contains(@"DESCRIPTION:説明\; コンマ\, 改行\n二行目", unfolded);

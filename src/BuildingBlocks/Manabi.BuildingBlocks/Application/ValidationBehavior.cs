@@ -1,3 +1,4 @@
+using FluentValidation.Results;
 using FluentValidation;
 using Mediator;
 
@@ -10,7 +11,7 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        var failures = new List<ValidationFailure>();
         foreach (var validator in validators)
         {
             var result = await validator.ValidateAsync(message, cancellationToken);

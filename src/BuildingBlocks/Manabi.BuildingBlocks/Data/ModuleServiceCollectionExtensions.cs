@@ -3,6 +3,7 @@ using FluentValidation;
 using Manabi.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 
 namespace Manabi.BuildingBlocks.Data;
@@ -22,7 +23,7 @@ public static class ModuleServiceCollectionExtensions
         services.AddSingleton(module);
         services.AddDbContext<TContext>((provider, options) =>
             Configure(options, provider.GetRequiredService<DbSession>().Connection, schema));
-        services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(provider =>
+        services.AddSingleton<IHostedService>(provider =>
             ActivatorUtilities.CreateInstance<OutboxDispatcher>(provider, module));
 
         var moduleAssembly = typeof(TContext).Assembly;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Sockets;
+using System.Text.Json.Nodes;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FluentValidation;
@@ -72,7 +73,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     /// A problem as JSON, for a per-item result of a batch request: serialized by its runtime type so a
     /// validation problem keeps its <c>errors</c>, and completed like a whole response.
     /// </summary>
-    public static System.Text.Json.Nodes.JsonObject ToJson(Exception exception, string instance)
+    public static JsonObject ToJson(Exception exception, string instance)
     {
         var problem = ToProblem(exception);
         ProblemDefaults.Complete(problem, instance);

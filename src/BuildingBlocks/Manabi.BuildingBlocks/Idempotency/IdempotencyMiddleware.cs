@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
+using FluentValidation.Results;
+using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Data;
 using Manabi.BuildingBlocks.Http;
@@ -40,7 +42,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IOptions<Idempot
         }
         if (key.Length > 255 || key.Any(c => c is < (char)0x21 or > (char)0x7e))
         {
-            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(HeaderName, KeyInvalid.Current)]);
+            throw new ValidationException([new ValidationFailure(HeaderName, KeyInvalid.Current)]);
         }
 
         var scope = context.CallerScope();

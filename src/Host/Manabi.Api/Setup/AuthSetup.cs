@@ -3,9 +3,10 @@ using System.Text.Encodings.Web;
 using Manabi.BuildingBlocks.Security;
 using Manabi.Catalog.Contracts;
 using Mediator;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Manabi.Api.Setup;
@@ -145,7 +146,7 @@ public static class DevTokens
     public static string Create(JwtOptions jwt, string role, string subject, TimeSpan lifetime)
     {
         var key = jwt.SymmetricKey ?? throw new InvalidOperationException("Auth:Jwt:SigningKey is not configured.");
-        var handler = new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler();
+        var handler = new JsonWebTokenHandler();
         return handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = jwt.Issuer,

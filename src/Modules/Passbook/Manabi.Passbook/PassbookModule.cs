@@ -30,7 +30,6 @@ using Manabi.BuildingBlocks.Security;
 using Manabi.Passbook.Contracts;
 using Manabi.Passbook.Data;
 using Manabi.Passbook.Domain;
-using Manabi.Passbook.Features.Learners;
 using Manabi.Passbook.Features.Stamps;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;

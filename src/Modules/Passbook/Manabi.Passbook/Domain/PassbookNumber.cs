@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
+using System.Text;
 
 namespace Manabi.Passbook.Domain;
 
@@ -38,7 +39,7 @@ internal readonly record struct PassbookNumber
         {
             return false;
         }
-        var digits = string.Concat(text.Normalize(System.Text.NormalizationForm.FormKC).Where(c => c is not ('-' or ' ')));
+        var digits = string.Concat(text.Normalize(NormalizationForm.FormKC).Where(c => c is not ('-' or ' ')));
         if (digits.Length != 11 || !digits.All(char.IsAsciiDigit) || CheckDigit(digits) != '0')
         {
             return false;

@@ -1,12 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
-using FluentValidation;
-using Manabi.BuildingBlocks.Application;
 using Manabi.Catalog.Contracts;
-using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Catalog.Features.DeliveryLectures;
 

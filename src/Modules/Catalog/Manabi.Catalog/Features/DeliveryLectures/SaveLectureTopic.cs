@@ -1,6 +1,6 @@
+using FluentValidation.Results;
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
-using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
 using Manabi.Catalog.Features.Opportunities;
@@ -43,7 +43,7 @@ internal sealed class SaveLectureTopicHandler(CatalogDbContext db, TimeProvider 
     {
         if (!await db.Fields.AnyAsync(f => f.Code == c.FieldCode, cancellationToken))
         {
-            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("FieldCode",
+            throw new ValidationException([new ValidationFailure("FieldCode",
                 new Text($"分野コード「{c.FieldCode}」はありません。", $"Unknown field code '{c.FieldCode}'.").Current)]);
         }
         var details = new LectureTopicDetails(c.Title!, c.Description!, c.FieldCode!,

@@ -1,12 +1,10 @@
 using FluentValidation;
 using Manabi.BuildingBlocks;
-using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
 using Manabi.Catalog.Features.Opportunities;
 using Manabi.Catalog.Features.Opportunities.SearchOpportunities;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Manabi.Catalog.Features.Exports;

@@ -7,7 +7,6 @@ using Manabi.BuildingBlocks.Http;
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Catalog.Features.Opportunities;

@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
+using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Text;
 using Manabi.Passbook.Features.Credentials.GetCredentialKeys;
 
 namespace Manabi.Passbook.Features.Credentials;
@@ -44,7 +45,7 @@ internal sealed class CredentialSigner : IDisposable
 
     public void Dispose() => _key.Dispose();
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

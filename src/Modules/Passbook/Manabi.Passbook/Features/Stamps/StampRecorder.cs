@@ -5,7 +5,6 @@ using Manabi.Passbook.Data;
 using Manabi.Passbook.Domain;
 using Manabi.Passbook.Features.Commendations;
 using Manabi.Passbook.Features.Learners;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Passbook.Features.Stamps;

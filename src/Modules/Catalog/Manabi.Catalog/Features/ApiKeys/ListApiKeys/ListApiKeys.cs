@@ -1,11 +1,6 @@
-using Manabi.BuildingBlocks.Http;
-using Manabi.BuildingBlocks.Security;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Features.Providers;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Catalog.Features.ApiKeys.ListApiKeys;

@@ -1,14 +1,9 @@
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Data;
-using Manabi.BuildingBlocks.Http;
-using Manabi.BuildingBlocks.Security;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Features.ApiKeys.VerifyPartnerApiKey;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Catalog.Features.ApiKeys.RevokeApiKey;

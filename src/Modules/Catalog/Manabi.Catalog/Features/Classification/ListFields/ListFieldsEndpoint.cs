@@ -1,11 +1,7 @@
-using Manabi.BuildingBlocks.Http;
-using Manabi.Catalog.Contracts;
-using Manabi.Catalog.Data;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Catalog.Features.Classification.ListFields;
 

@@ -1,7 +1,5 @@
 using FluentValidation;
-using Manabi.BuildingBlocks.Application;
 using Manabi.Catalog.Data;
-using Manabi.Catalog.Domain;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

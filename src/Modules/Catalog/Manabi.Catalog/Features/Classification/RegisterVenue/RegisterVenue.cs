@@ -3,7 +3,6 @@ using Manabi.BuildingBlocks.Application;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Catalog.Features.Classification.RegisterVenue;
 

@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using Manabi.BuildingBlocks.Http;
-using Manabi.BuildingBlocks.Security;
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Features.DeliveryLectures.MoveLectureRequest;
 using Mediator;

@@ -1,7 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
 using FluentValidation;
-using Manabi.BuildingBlocks.Application;
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;

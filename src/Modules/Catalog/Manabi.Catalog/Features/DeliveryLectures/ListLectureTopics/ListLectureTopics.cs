@@ -1,9 +1,5 @@
 using FluentValidation;
-using Manabi.BuildingBlocks.Application;
-using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
-using Manabi.Catalog.Domain;
-using Manabi.Catalog.Features.Opportunities;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.Catalog.Contracts;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Manabi.BuildingBlocks.Http;
-using Manabi.Catalog.Contracts;
 using Manabi.BuildingBlocks.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

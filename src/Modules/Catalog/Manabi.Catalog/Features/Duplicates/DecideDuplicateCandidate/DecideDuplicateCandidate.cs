@@ -2,8 +2,6 @@ using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
-using Manabi.Catalog.Domain;
-using Manabi.Catalog.Features.Opportunities;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,12 +18,12 @@ internal sealed class DecideDuplicateValidator : AbstractValidator<DecideDuplica
 
 internal sealed class DecideDuplicateHandler(CatalogDbContext db, TimeProvider clock) : ICommandHandler<DecideDuplicateCommand>
 {
-    public async ValueTask<Mediator.Unit> Handle(DecideDuplicateCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Unit> Handle(DecideDuplicateCommand command, CancellationToken cancellationToken)
     {
         var candidate = await db.DuplicateCandidates.SingleOrDefaultAsync(c => c.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException(new Text("指定された重複候補は見つかりません。", "No such duplicate candidate."));
         candidate.Decide(command.Verdict!.Value, command.DecidedBy, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return Mediator.Unit.Value;
+        return Unit.Value;
     }
 }

@@ -1,5 +1,4 @@
 using Manabi.Catalog.Contracts;
-using Manabi.Catalog.Domain;
 
 namespace Manabi.Catalog.Features.Duplicates.DecideDuplicateCandidate;
 

@@ -1,5 +1,4 @@
 using Manabi.Catalog.Contracts;
-using Manabi.Catalog.Domain;
 using Manabi.Catalog.Features.Opportunities;
 
 namespace Manabi.Catalog.Features.Duplicates.ListDuplicateCandidates;

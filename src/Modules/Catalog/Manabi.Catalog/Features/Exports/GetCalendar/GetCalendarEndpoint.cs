@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using Manabi.BuildingBlocks.Http;
-using Manabi.Catalog.Contracts;
-using Manabi.BuildingBlocks.Security;
 using Manabi.Catalog.Features.Opportunities.SearchOpportunities;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

@@ -1,15 +1,9 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using FluentValidation;
 using Manabi.BuildingBlocks.Http;
-using Manabi.Catalog.Contracts;
-using Manabi.Catalog.Data;
-using Manabi.Catalog.Features.Opportunities;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Catalog.Features.Feeds.GetOpportunityFeed;
 

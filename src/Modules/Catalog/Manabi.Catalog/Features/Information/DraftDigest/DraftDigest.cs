@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.Net;
-using System.Text;
 using FluentValidation;
-using Manabi.BuildingBlocks.Application;
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;

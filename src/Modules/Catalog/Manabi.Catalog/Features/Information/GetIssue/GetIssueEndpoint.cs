@@ -1,8 +1,5 @@
-using System.Security.Claims;
 using Manabi.BuildingBlocks.Http;
-using Manabi.Catalog.Contracts;
 using Manabi.BuildingBlocks.Security;
-using Manabi.Catalog.Domain;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

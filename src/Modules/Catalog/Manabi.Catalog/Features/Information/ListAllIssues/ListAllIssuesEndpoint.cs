@@ -1,8 +1,6 @@
-using System.Security.Claims;
 using Manabi.BuildingBlocks.Http;
 using Manabi.Catalog.Contracts;
 using Manabi.BuildingBlocks.Security;
-using Manabi.Catalog.Domain;
 using Manabi.Catalog.Features.Information.ListPublishedIssues;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

@@ -1,13 +1,7 @@
-using System.Globalization;
-using System.Net;
-using System.Text;
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
-using Manabi.Catalog.Domain;
-using Manabi.Catalog.Features.Opportunities.SearchOpportunities;
-using Manabi.Catalog.Features.Opportunities;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

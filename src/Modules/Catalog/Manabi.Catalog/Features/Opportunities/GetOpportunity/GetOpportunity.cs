@@ -1,10 +1,5 @@
-using Manabi.BuildingBlocks.Http;
 using Manabi.Catalog.Data;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Catalog.Features.Opportunities.GetOpportunity;
 

@@ -1,5 +1,3 @@
-using Manabi.BuildingBlocks.Http;
-using Manabi.Catalog.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

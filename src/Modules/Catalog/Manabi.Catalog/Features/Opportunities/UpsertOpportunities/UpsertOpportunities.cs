@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Http;
@@ -46,7 +47,7 @@ internal sealed class UpsertOpportunitiesHandler(CatalogDbContext db, Opportunit
             var item = command.Items[i];
             var externalId = item?.ExternalId ?? "";
             var problem = item is null ? MissingItem
-                : !System.Text.RegularExpressions.Regex.IsMatch(externalId, OpportunityInputValidator.ExternalIdPattern) ? BadExternalId
+                : !Regex.IsMatch(externalId, OpportunityInputValidator.ExternalIdPattern) ? BadExternalId
                 : !seen.Add(externalId) ? Repeated
                 : item.Opportunity is null ? Missing
                 : null;

@@ -1,12 +1,6 @@
 using FluentValidation;
-using Manabi.BuildingBlocks.Application;
-using Manabi.BuildingBlocks.Http;
-using Manabi.BuildingBlocks.Security;
 using Manabi.Catalog.Data;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Catalog.Features.Opportunities.WithdrawOpportunity;

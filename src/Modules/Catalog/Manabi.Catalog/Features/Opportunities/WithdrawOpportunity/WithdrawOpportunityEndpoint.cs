@@ -1,14 +1,11 @@
+using System.Security.Claims;
 using FluentValidation;
-using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Http;
-using Manabi.Catalog.Contracts;
 using Manabi.BuildingBlocks.Security;
-using Manabi.Catalog.Data;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Catalog.Features.Opportunities.WithdrawOpportunity;
 
@@ -16,7 +13,7 @@ internal static class WithdrawOpportunityEndpoint
 {
     public static RouteHandlerBuilder MapWithdrawOpportunity(this IEndpointRouteBuilder group) => group
         .MapDelete("/providers/{providerId:guid}/opportunities/{externalId}", async (Guid providerId, string externalId,
-            System.Security.Claims.ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+            ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
         {
             await sender.Send(new WithdrawOpportunityCommand(providerId, externalId, user.PartnerProviderId()), ct);
             return Results.NoContent();

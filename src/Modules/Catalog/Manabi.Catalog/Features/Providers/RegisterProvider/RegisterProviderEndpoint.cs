@@ -1,6 +1,4 @@
-using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Http;
-using Manabi.Catalog.Contracts;
 using Manabi.BuildingBlocks.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

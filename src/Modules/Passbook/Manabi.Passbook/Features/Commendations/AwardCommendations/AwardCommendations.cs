@@ -2,7 +2,6 @@ using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.Passbook.Contracts;
 using Manabi.Passbook.Data;
-using Manabi.Passbook.Domain;
 using Manabi.Passbook.Features.Credentials;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
-using Manabi.Passbook.Contracts;
 using Manabi.Passbook.Data;
 using Manabi.Passbook.Domain;
 using Mediator;

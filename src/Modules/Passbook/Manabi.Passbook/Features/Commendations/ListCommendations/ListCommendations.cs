@@ -1,8 +1,6 @@
 using FluentValidation;
-using Manabi.BuildingBlocks.Application;
 using Manabi.Passbook.Contracts;
 using Manabi.Passbook.Data;
-using Manabi.Passbook.Domain;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using Manabi.BuildingBlocks.Http;
-using Manabi.BuildingBlocks.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Manabi.BuildingBlocks.Application;
 using Manabi.Passbook.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -15,12 +15,12 @@ internal sealed class RevokeCredentialValidator : AbstractValidator<RevokeCreden
 
 internal sealed class RevokeCredentialHandler(PassbookDbContext db, TimeProvider clock) : ICommandHandler<RevokeCredentialCommand>
 {
-    public async ValueTask<Mediator.Unit> Handle(RevokeCredentialCommand c, CancellationToken cancellationToken)
+    public async ValueTask<Unit> Handle(RevokeCredentialCommand c, CancellationToken cancellationToken)
     {
         var credential = await db.Credentials.SingleOrDefaultAsync(x => x.Id == c.Id, cancellationToken)
             ?? throw new NotFoundException(new Text("この証明書は発行されていません。", "No credential with this id was issued."));
         credential.Revoke(c.Reason!, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return Mediator.Unit.Value;
+        return Unit.Value;
     }
 }

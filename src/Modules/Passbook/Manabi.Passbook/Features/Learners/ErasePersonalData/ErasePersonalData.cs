@@ -17,13 +17,13 @@ internal sealed class ErasePersonalDataValidator : AbstractValidator<ErasePerson
 
 internal sealed class ErasePersonalDataHandler(PassbookDbContext db, TimeProvider clock) : ICommandHandler<ErasePersonalDataCommand>
 {
-    public async ValueTask<Mediator.Unit> Handle(ErasePersonalDataCommand c, CancellationToken cancellationToken)
+    public async ValueTask<Unit> Handle(ErasePersonalDataCommand c, CancellationToken cancellationToken)
     {
         var learner = await db.Learners.SingleOrDefaultAsync(l => c.Reader.IsStaff ? l.Id == c.LearnerId : l.Subject == c.Reader.Subject, cancellationToken)
             ?? throw new NotFoundException(new Text("学習手帳が見つかりません。", "No such passbook."));
         // Stamps and commendations stay under the (now anonymous) learner id: indicator counts do not move.
         learner.Erase(PassbookNumber.New(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return Mediator.Unit.Value;
+        return Unit.Value;
     }
 }

@@ -1,8 +1,7 @@
+using System.Globalization;
 using Manabi.BuildingBlocks.Contracts;
 using Manabi.Catalog.Contracts;
-using Manabi.Passbook.Contracts;
 using Manabi.Passbook.Data;
-using Manabi.Passbook.Features.Learners;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +38,7 @@ internal sealed class GetHistoryHandler(PassbookDbContext db, ISender sender, Ti
             .GroupBy(x => x.Field!).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new HistoryTotal(g.Key, g.Sum(x => x.Credits), g.Count())).ToList();
         var byYear = counting.GroupBy(r => FiscalYear.Of(r.StartsAt).StartYear).OrderBy(g => g.Key)
-            .Select(g => new HistoryTotal(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Sum(x => x.Stamp.Credits), g.Count())).ToList();
+            .Select(g => new HistoryTotal(g.Key.ToString(CultureInfo.InvariantCulture), g.Sum(x => x.Stamp.Credits), g.Count())).ToList();
         return new LearningHistory(learner.Id, counting.Sum(r => r.Stamp.Credits), stamps, byField, byYear);
     }
 }

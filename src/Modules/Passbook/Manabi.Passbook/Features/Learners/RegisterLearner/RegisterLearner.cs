@@ -1,10 +1,8 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.Passbook.Contracts;
 using Manabi.Passbook.Data;
 using Manabi.Passbook.Domain;
-using Manabi.Passbook.Features.Learners;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

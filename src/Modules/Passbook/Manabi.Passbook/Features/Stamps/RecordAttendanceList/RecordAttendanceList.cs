@@ -4,7 +4,6 @@ using Manabi.Passbook.Contracts;
 using Manabi.Passbook.Data;
 using Manabi.Passbook.Features.Learners;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Passbook.Features.Stamps.RecordAttendanceList;
 

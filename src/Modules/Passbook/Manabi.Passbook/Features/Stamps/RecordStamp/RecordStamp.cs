@@ -2,11 +2,8 @@ using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.Passbook.Contracts;
 using Manabi.Passbook.Data;
-using Manabi.Passbook.Domain;
-using Manabi.Passbook.Features.Commendations;
 using Manabi.Passbook.Features.Learners;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Passbook.Features.Stamps.RecordStamp;
 

@@ -19,7 +19,7 @@ internal sealed class VoidStampValidator : AbstractValidator<VoidStampCommand>
 
 internal sealed class VoidStampHandler(PassbookDbContext db, TimeProvider clock) : ICommandHandler<VoidStampCommand>
 {
-    public async ValueTask<Mediator.Unit> Handle(VoidStampCommand c, CancellationToken cancellationToken)
+    public async ValueTask<Unit> Handle(VoidStampCommand c, CancellationToken cancellationToken)
     {
         var learnerId = await db.Stamps.Where(s => s.Id == c.StampId && (c.CallerProviderId == null || s.ProviderId == c.CallerProviderId))
             .Select(s => (Guid?)s.LearnerId).SingleOrDefaultAsync(cancellationToken)
@@ -33,6 +33,6 @@ internal sealed class VoidStampHandler(PassbookDbContext db, TimeProvider clock)
             await db.SaveChangesAsync(cancellationToken);
             await CommendationEvaluator.EvaluateAsync(db, learner, now, cancellationToken);
         }
-        return Mediator.Unit.Value;
+        return Unit.Value;
     }
 }

@@ -1,5 +1,3 @@
-using Manabi.Catalog.Contracts;
-
 namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
 
 /// <summary>
