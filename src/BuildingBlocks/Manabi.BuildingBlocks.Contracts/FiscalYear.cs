@@ -7,20 +7,18 @@ namespace Manabi.BuildingBlocks.Contracts;
 /// </summary>
 public readonly record struct FiscalYear(int StartYear) : IComparable<FiscalYear>
 {
-    private static readonly TimeSpan JapanOffset = TimeSpan.FromHours(9); // JST has no daylight saving.
-
     /// <summary>The fiscal year that contains the instant, as seen in Japan.</summary>
     public static FiscalYear Of(DateTimeOffset instant)
     {
-        var local = instant.ToOffset(JapanOffset);
+        var local = JapanTime.Of(instant);
         return new FiscalYear(local.Month >= 4 ? local.Year : local.Year - 1);
     }
 
     /// <summary>First instant of the fiscal year (1 April 00:00 JST).</summary>
-    public DateTimeOffset Start => new(StartYear, 4, 1, 0, 0, 0, JapanOffset);
+    public DateTimeOffset Start => new(StartYear, 4, 1, 0, 0, 0, JapanTime.Offset);
 
     /// <summary>First instant after the fiscal year.</summary>
-    public DateTimeOffset End => new(StartYear + 1, 4, 1, 0, 0, 0, JapanOffset);
+    public DateTimeOffset End => new(StartYear + 1, 4, 1, 0, 0, 0, JapanTime.Offset);
 
     public int CompareTo(FiscalYear other) => StartYear.CompareTo(other.StartYear);
 

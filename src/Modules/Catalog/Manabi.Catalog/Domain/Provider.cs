@@ -1,4 +1,5 @@
 using Manabi.Catalog.Contracts;
+using Manabi.BuildingBlocks.Contracts;
 
 namespace Manabi.Catalog.Domain;
 
@@ -44,9 +45,9 @@ internal sealed class Provider
         Kind = profile.Kind;
         Name = profile.Name.Trim();
         NameKana = profile.NameKana.Trim();
-        NameEn = Blank(profile.NameEn);
-        ContactEmail = Blank(profile.ContactEmail);
-        ContactPhone = Blank(profile.ContactPhone);
+        NameEn = profile.NameEn.NullIfBlank();
+        ContactEmail = profile.ContactEmail.NullIfBlank();
+        ContactPhone = profile.ContactPhone.NullIfBlank();
     }
 
     /// <summary>Staff approve a pending (or reinstate a suspended) provider; its opportunities become public.</summary>
@@ -72,8 +73,7 @@ internal sealed class Provider
     /// <summary>Partner keys of a suspended provider stop working.</summary>
     public bool MayUseApi => Status != ProviderStatus.Suspended;
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-}
+    }
 
 /// <summary>The descriptive fields of a provider, as staff enter them.</summary>
 internal sealed record ProviderProfile(ProviderKind Kind, string Name, string NameKana, string? NameEn, string? ContactEmail, string? ContactPhone);

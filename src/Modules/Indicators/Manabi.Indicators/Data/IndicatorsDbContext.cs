@@ -17,23 +17,8 @@ internal sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.Entity<ProviderRegistration>(registration =>
-        {
-            registration.HasKey(r => r.ProviderId);
-            registration.Property(r => r.Kind).HasMaxLength(40);
-            registration.HasIndex(r => r.FiscalYear);
-        });
-        modelBuilder.Entity<LearnerRegistration>(learner =>
-        {
-            learner.HasKey(l => l.LearnerId);
-            learner.HasIndex(l => l.FiscalYear);
-        });
-        modelBuilder.Entity<CommendationRecord>(commendation =>
-        {
-            commendation.ToTable("commendations");
-            commendation.HasKey(c => c.CommendationId);
-            commendation.HasIndex(c => c.FiscalYear);
-        });
+        // One class per entity under Data/Configurations.
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(IndicatorsDbContext).Assembly);
     }
 }
 

@@ -1,5 +1,6 @@
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Domain;
+using Manabi.BuildingBlocks.Contracts;
 
 namespace Manabi.Catalog.Features.DeliveryLectures;
 
@@ -12,6 +13,6 @@ public sealed record LectureRequestResponse(
 {
     internal static LectureRequestResponse From(LectureRequest r, string topicTitle) => new(
         r.Id, r.TopicId, topicTitle, r.GroupName, r.ContactName, r.ContactEmail, r.ContactPhone, r.WishedDates, r.ExpectedParticipants,
-        r.Notes, r.Status, r.ScheduledAt?.ToOffset(TimeSpan.FromHours(9)), r.Place, r.DeliveredOn, r.Participants, r.InstructorReport,
+        r.Notes, r.Status, JapanTime.Of(r.ScheduledAt), r.Place, r.DeliveredOn, r.Participants, r.InstructorReport,
         r.Reason, r.CreatedAt, r.UpdatedAt);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Manabi.BuildingBlocks;
 using Manabi.Catalog.Contracts;
+using Manabi.BuildingBlocks.Contracts;
 
 namespace Manabi.Catalog.Features.Exports;
 
@@ -21,17 +22,15 @@ internal static class EventListCsv
         "定員", "参加申込終了日", "参加申込終了時間", "参加申込方法", "URL", "備考",
     ];
 
-    private static readonly TimeSpan Japan = TimeSpan.FromHours(9);
-
     public static string Write(IEnumerable<ExportedSession> rows, CityOptions city, string baseUrl)
     {
         var csv = new StringBuilder();
         AppendLine(csv, Header);
         foreach (var (o, s, provider, venue) in rows)
         {
-            var start = s.StartsAt.ToOffset(Japan);
-            var end = s.EndsAt.ToOffset(Japan);
-            var deadline = o.ApplicationDeadline?.ToOffset(Japan);
+            var start = JapanTime.Of(s.StartsAt);
+            var end = JapanTime.Of(s.EndsAt);
+            var deadline = JapanTime.Of(o.ApplicationDeadline);
             AppendLine(csv,
             [
                 city.LocalGovernmentCode, s.Id.ToString(), city.PrefectureName, city.MunicipalityName,

@@ -1,5 +1,6 @@
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Domain;
+using Manabi.BuildingBlocks.Contracts;
 
 namespace Manabi.Catalog.Features.Information;
 
@@ -16,7 +17,7 @@ public sealed record InformationIssueResponse(Guid Id, InformationChannel Channe
 {
     internal static InformationIssueResponse From(InformationIssue i) => new(i.Id, i.Channel, i.Title, i.IssueDate,
         i.Items.Select(x => new InformationItemResponse(x.Heading, x.Body, x.OpportunityId, x.FieldCode)).ToList(), i.Published,
-        i.PublishedAt?.ToOffset(TimeSpan.FromHours(9)));
+        JapanTime.Of(i.PublishedAt));
 }
 
 /// <summary>One item: a heading and text, optionally about a learning opportunity, grouped under a field.</summary>

@@ -1,5 +1,6 @@
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Domain;
+using Manabi.BuildingBlocks.Contracts;
 
 namespace Manabi.Catalog.Features.Opportunities;
 
@@ -32,13 +33,12 @@ public sealed record OpportunityResponse(
     bool StampRallyEligible, decimal CreditsPerSession, OpportunityStatus Status, DateTimeOffset ModifiedAt,
     IReadOnlyList<SessionResponse> Sessions)
 {
-    internal static readonly TimeSpan Japan = TimeSpan.FromHours(9);
 
     internal static OpportunityResponse From(LearningOpportunity o, Provider provider, IReadOnlyDictionary<Guid, Venue> venues) => new(
         o.Id, o.ProviderId, provider.Name, o.ExternalId, o.Kind, o.Title, o.TitleKana, o.Description, o.Fields, o.Audiences,
-        o.Fee, o.FeeNote, o.Capacity, o.HowToApply, o.ApplicationDeadline?.ToOffset(Japan),
+        o.Fee, o.FeeNote, o.Capacity, o.HowToApply, JapanTime.Of(o.ApplicationDeadline),
         o.Instructors.Select(i => new InstructorResponse(i.Name, i.Kind, i.PersonId)).ToList(),
-        o.StampRallyEligible, o.CreditsPerSession, o.Status, o.ModifiedAt.ToOffset(Japan),
+        o.StampRallyEligible, o.CreditsPerSession, o.Status, JapanTime.Of(o.ModifiedAt),
         o.Sessions.OrderBy(s => s.StartsAt).ThenBy(s => s.ExternalId)
             .Select(s => SessionResponse.From(s, s.VenueId is { } v ? venues.GetValueOrDefault(v) : null)).ToList());
 }
@@ -62,7 +62,7 @@ public sealed record SessionResponse(
     int? Capacity, int? SeatsRemaining, SessionStatus Status, int? Participants)
 {
     internal static SessionResponse From(Session s, Venue? venue) => new(
-        s.Id, s.ExternalId, s.StartsAt.ToOffset(OpportunityResponse.Japan), s.EndsAt.ToOffset(OpportunityResponse.Japan),
+        s.Id, s.ExternalId, JapanTime.Of(s.StartsAt), JapanTime.Of(s.EndsAt),
         venue is null ? null : VenueSummary.From(venue), s.OnlineUrl, s.Capacity, s.SeatsRemaining, s.Status, s.Participants);
 }
 

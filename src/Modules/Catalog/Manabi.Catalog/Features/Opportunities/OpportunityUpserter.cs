@@ -8,6 +8,7 @@ using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
 using Microsoft.EntityFrameworkCore;
+using Manabi.BuildingBlocks.Contracts;
 
 namespace Manabi.Catalog.Features.Opportunities;
 
@@ -118,9 +119,9 @@ internal sealed class OpportunityUpserter(CatalogDbContext db, IValidator<Opport
         [.. input.Fields!.Distinct(StringComparer.Ordinal)],
         [.. (input.Audiences ?? []).Distinct()],
         input.Fee is 0 ? null : input.Fee,
-        Blank(input.FeeNote),
+        input.FeeNote.NullIfBlank(),
         input.Capacity,
-        Blank(input.HowToApply),
+        input.HowToApply.NullIfBlank(),
         input.ApplicationDeadline,
         [.. (input.Instructors ?? []).Select(i => new Instructor(i.Name!.Trim(), i.Kind!.Value, i.PersonId))],
         input.StampRallyEligible,
@@ -132,6 +133,4 @@ internal sealed class OpportunityUpserter(CatalogDbContext db, IValidator<Opport
             s.Capacity, s.SeatsRemaining, s.Status ?? SessionStatus.Scheduled))]);
 
     private static byte[] Hash(OpportunityContent content) => SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(content, HashJson));
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,4 +1,5 @@
 using Manabi.Passbook.Domain;
+using Manabi.BuildingBlocks.Contracts;
 
 namespace Manabi.Passbook.Features.Learners;
 
@@ -19,6 +20,6 @@ public sealed record LearnerResponse(Guid Id, string PassbookNumber, string QrPa
     {
         var number = Domain.PassbookNumber.Parse(l.PassbookNumber);
         return new(l.Id, number.ToString(), qr.Sign(number), l.DisplayName, l.NameKana, l.BirthYear, l.Area, l.Contact,
-            l.RegisteredAt.ToOffset(TimeSpan.FromHours(9)));
+            JapanTime.Of(l.RegisteredAt));
     }
 }

@@ -6,6 +6,7 @@ using Manabi.Passbook.Domain;
 using Manabi.Passbook.Features.Commendations;
 using Manabi.Passbook.Features.Learners;
 using Microsoft.EntityFrameworkCore;
+using Manabi.BuildingBlocks.Contracts;
 
 namespace Manabi.Passbook.Features.Stamps;
 
@@ -69,5 +70,5 @@ internal sealed class StampRecorder(PassbookDbContext db, TimeProvider clock)
     }
 
     private static StampOutcome Outcome(Stamp s, bool created) =>
-        new(s.Id, s.SessionId, s.OpportunityId, s.Credits, s.Method, s.RecordedAt.ToOffset(TimeSpan.FromHours(9)), created);
+        new(s.Id, s.SessionId, s.OpportunityId, s.Credits, s.Method, JapanTime.Of(s.RecordedAt), created);
 }

@@ -5,6 +5,7 @@ using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Manabi.BuildingBlocks.Contracts;
 
 namespace Manabi.Catalog.Features.DeliveryLectures.SubmitLectureRequest;
 
@@ -35,14 +36,13 @@ internal sealed class SubmitLectureRequestValidator : AbstractValidator<SubmitLe
 
 internal sealed class SubmitLectureRequestHandler(CatalogDbContext db, TimeProvider clock) : ICommandHandler<SubmitLectureRequestCommand, SubmittedLectureRequest>
 {
-    private static readonly TimeSpan Japan = TimeSpan.FromHours(9);
 
     public async ValueTask<SubmittedLectureRequest> Handle(SubmitLectureRequestCommand c, CancellationToken cancellationToken)
     {
         var topic = await db.LectureTopics.AsNoTracking().SingleOrDefaultAsync(t => t.Id == c.TopicId && t.Active, cancellationToken)
             ?? throw LectureErrors.TopicNotFound();
         var now = clock.GetUtcNow();
-        var earliest = topic.EarliestDate(DateOnly.FromDateTime(now.ToOffset(Japan).DateTime));
+        var earliest = topic.EarliestDate(JapanTime.DateOf(now));
         if (c.WishedDates!.Any(d => d < earliest))
         {
             throw new BusinessRuleException(new Text(
@@ -55,12 +55,10 @@ internal sealed class SubmitLectureRequestHandler(CatalogDbContext db, TimeProvi
                 $"この講座は {topic.MinimumGroupSize} 人以上の団体が対象です。", $"This lecture is for groups of {topic.MinimumGroupSize} or more."), "group-too-small");
         }
         var code = TrackingCode.New();
-        var request = LectureRequest.Submit(topic.Id, new LectureRequestDetails(c.GroupName!, c.ContactName!, Blank(c.ContactEmail), Blank(c.ContactPhone),
-            c.WishedDates!, c.ExpectedParticipants!.Value, Blank(c.Notes)), TrackingCode.Hash(code), now);
+        var request = LectureRequest.Submit(topic.Id, new LectureRequestDetails(c.GroupName!, c.ContactName!, c.ContactEmail.NullIfBlank(), c.ContactPhone.NullIfBlank(),
+            c.WishedDates!, c.ExpectedParticipants!.Value, c.Notes.NullIfBlank()), TrackingCode.Hash(code), now);
         db.LectureRequests.Add(request);
         await db.SaveChangesAsync(cancellationToken);
         return new SubmittedLectureRequest(request.Id, code, request.Status);
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

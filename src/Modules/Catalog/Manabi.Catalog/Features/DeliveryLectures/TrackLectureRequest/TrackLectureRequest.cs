@@ -2,6 +2,7 @@ using FluentValidation;
 using Manabi.Catalog.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Manabi.BuildingBlocks.Contracts;
 
 namespace Manabi.Catalog.Features.DeliveryLectures.TrackLectureRequest;
 
@@ -19,6 +20,6 @@ internal sealed class TrackLectureRequestHandler(CatalogDbContext db) : IQueryHa
     {
         var request = await TrackingCode.FindAsync(db, query.Id, query.Code!, cancellationToken);
         var title = await db.LectureTopics.Where(t => t.Id == request.TopicId).Select(t => t.Title).SingleAsync(cancellationToken);
-        return new(request.Id, title, request.Status, request.ScheduledAt?.ToOffset(TimeSpan.FromHours(9)), request.Place, request.Reason);
+        return new(request.Id, title, request.Status, JapanTime.Of(request.ScheduledAt), request.Place, request.Reason);
     }
 }

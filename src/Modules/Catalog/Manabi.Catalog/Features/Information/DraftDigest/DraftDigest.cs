@@ -7,6 +7,7 @@ using Manabi.Catalog.Features.Opportunities.SearchOpportunities;
 using Manabi.Catalog.Features.Opportunities;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Manabi.BuildingBlocks.Contracts;
 
 namespace Manabi.Catalog.Features.Information.DraftDigest;
 
@@ -29,12 +30,11 @@ internal sealed class DraftDigestValidator : AbstractValidator<DraftDigestComman
 
 internal sealed class DraftDigestHandler(CatalogDbContext db, OpportunityFinder finder, OpportunityReader reader, TimeProvider clock) : ICommandHandler<DraftDigestCommand, DigestResponse>
 {
-    private static readonly TimeSpan Japan = TimeSpan.FromHours(9);
 
     public async ValueTask<DigestResponse> Handle(DraftDigestCommand c, CancellationToken cancellationToken)
     {
-        var from = new DateTimeOffset(c.From!.Value.ToDateTime(TimeOnly.MinValue), Japan);
-        var to = new DateTimeOffset(c.To!.Value.AddDays(1).ToDateTime(TimeOnly.MinValue), Japan);
+        var from = JapanTime.StartOf(c.From!.Value);
+        var to = JapanTime.StartOf(c.To!.Value.AddDays(1));
         var criteria = new SearchOpportunitiesQuery(null, null, null, null, null, from, to, null, null, null, null, null, "date", null, null);
         var ids = (await finder.FindAsync(criteria, clock.GetUtcNow(), 200, cancellationToken)).ConvertAll(f => f.Id!.Value);
         var opportunities = await reader.LoadAsync(db.Opportunities.Where(o => ids.Contains(o.Id)), cancellationToken);

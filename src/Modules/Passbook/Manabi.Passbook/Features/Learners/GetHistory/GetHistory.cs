@@ -11,7 +11,6 @@ internal sealed record GetHistoryQuery(Guid? LearnerId, LearnerReader Reader) : 
 
 internal sealed class GetHistoryHandler(PassbookDbContext db, ISender sender, TimeProvider clock) : IQueryHandler<GetHistoryQuery, LearningHistory>
 {
-    private static readonly TimeSpan Japan = TimeSpan.FromHours(9);
 
     public async ValueTask<LearningHistory> Handle(GetHistoryQuery q, CancellationToken cancellationToken)
     {
@@ -31,7 +30,7 @@ internal sealed class GetHistoryHandler(PassbookDbContext db, ISender sender, Ti
         {
             var title = titles.GetValueOrDefault(r.Stamp.OpportunityId);
             return new HistoryStamp(r.Stamp.Id, r.Stamp.OpportunityId, title?.Title, r.Stamp.ProviderId, title?.ProviderName, r.Stamp.SessionId,
-                r.StartsAt.ToOffset(Japan), r.Stamp.Credits, r.Stamp.Method, r.Stamp.RecordedAt.ToOffset(Japan), !r.Stamp.Counts, r.Stamp.VoidReason);
+                JapanTime.Of(r.StartsAt), r.Stamp.Credits, r.Stamp.Method, JapanTime.Of(r.Stamp.RecordedAt), !r.Stamp.Counts, r.Stamp.VoidReason);
         });
         var counting = rows.Where(r => r.Stamp.Counts).ToList();
         var byField = counting.Select(r => (Field: mainField.GetValueOrDefault(r.Stamp.OpportunityId), r.Stamp.Credits)).Where(x => x.Field is not null)

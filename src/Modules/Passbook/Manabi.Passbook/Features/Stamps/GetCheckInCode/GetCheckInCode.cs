@@ -1,5 +1,6 @@
 using Manabi.Passbook.Domain;
 using Mediator;
+using Manabi.BuildingBlocks.Contracts;
 
 namespace Manabi.Passbook.Features.Stamps.GetCheckInCode;
 
@@ -18,7 +19,6 @@ internal sealed class GetCheckInCodeHandler(StampRecorder recorder, CheckInCode 
             throw StampErrors.SessionNotFound();
         }
         var (code, validUntil) = codes.Current(session.SessionId, clock.GetUtcNow());
-        var japan = TimeSpan.FromHours(9);
-        return new(session.SessionId, code, validUntil.ToOffset(japan), (session.StartsAt - CheckInCode.OpensBefore).ToOffset(japan), (session.EndsAt + CheckInCode.ClosesAfter).ToOffset(japan));
+        return new(session.SessionId, code, JapanTime.Of(validUntil), JapanTime.Of(session.StartsAt - CheckInCode.OpensBefore), JapanTime.Of(session.EndsAt + CheckInCode.ClosesAfter));
     }
 }

@@ -1,0 +1,23 @@
+namespace Manabi.BuildingBlocks.Contracts;
+
+/// <summary>
+/// Japan Standard Time, the one way instants are shown and calendar days are read: instants are
+/// stored in UTC whatever offset a caller sends, and every answer shows them at +09:00. JST has no
+/// daylight saving, so a fixed offset is exact.
+/// </summary>
+public static class JapanTime
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(9);
+
+    /// <summary>The instant as Japan sees it (+09:00).</summary>
+    public static DateTimeOffset Of(DateTimeOffset instant) => instant.ToOffset(Offset);
+
+    /// <inheritdoc cref="Of(DateTimeOffset)"/>
+    public static DateTimeOffset? Of(DateTimeOffset? instant) => instant?.ToOffset(Offset);
+
+    /// <summary>The calendar day in Japan at that instant.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(Of(instant).DateTime);
+
+    /// <summary>00:00 in Japan on that day.</summary>
+    public static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), Offset);
+}

@@ -1,0 +1,14 @@
+using Manabi.Passbook.Domain;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.Passbook.Data.Configurations;
+
+internal sealed class ProgrammeSessionConfiguration : IEntityTypeConfiguration<ProgrammeSession>
+{
+    public void Configure(EntityTypeBuilder<ProgrammeSession> session)
+    {
+        session.HasKey(s => s.SessionId);
+        session.HasIndex(s => s.OpportunityId);
+    }
+}
