@@ -1,4 +1,4 @@
-using Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
+using Manabi.Catalog.Features.Search.SearchIndex;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -3,8 +3,9 @@ using Manabi.BuildingBlocks.Data;
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Domain;
 using Manabi.Catalog.Features.Opportunities;
-using Manabi.Catalog.Features.Providers;
 using Manabi.Catalog.Features.Providers.RegisterProvider;
+using Manabi.Catalog.Features.Providers;
+using Manabi.Catalog.Features.Push;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

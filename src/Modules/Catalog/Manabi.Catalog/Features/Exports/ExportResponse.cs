@@ -1,5 +1,5 @@
 using Manabi.BuildingBlocks.Http;
-using Manabi.Catalog.Features.Opportunities.SearchOpportunities;
+using Manabi.Catalog.Features.Search.SearchOpportunities;
 using Mediator;
 using Microsoft.AspNetCore.Http;
 

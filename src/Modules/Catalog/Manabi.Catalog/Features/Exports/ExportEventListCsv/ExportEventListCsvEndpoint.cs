@@ -1,4 +1,4 @@
-using Manabi.Catalog.Features.Opportunities.SearchOpportunities;
+using Manabi.Catalog.Features.Search.SearchOpportunities;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

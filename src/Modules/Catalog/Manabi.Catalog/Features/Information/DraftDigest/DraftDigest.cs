@@ -1,13 +1,14 @@
 using System.Globalization;
 using FluentValidation;
+using Manabi.BuildingBlocks.Contracts;
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
-using Manabi.Catalog.Features.Opportunities.SearchOpportunities;
 using Manabi.Catalog.Features.Opportunities;
+using Manabi.Catalog.Features.Search.SearchOpportunities;
+using Manabi.Catalog.Features.Search;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Manabi.BuildingBlocks.Contracts;
 
 namespace Manabi.Catalog.Features.Information.DraftDigest;
 
@@ -35,7 +36,7 @@ internal sealed class DraftDigestHandler(CatalogDbContext db, OpportunityFinder 
     {
         var from = JapanTime.StartOf(c.From!.Value);
         var to = JapanTime.StartOf(c.To!.Value.AddDays(1));
-        var criteria = new SearchOpportunitiesQuery(null, null, null, null, null, from, to, null, null, null, null, null, "date", null, null);
+        var criteria = new SearchOpportunitiesQuery(From: from, To: to, Sort: "date");
         var ids = (await finder.FindAsync(criteria, clock.GetUtcNow(), 200, cancellationToken)).ConvertAll(f => f.Id!.Value);
         var opportunities = await reader.LoadAsync(db.Opportunities.Where(o => ids.Contains(o.Id)), cancellationToken);
         var fields = await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Code, cancellationToken);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Manabi.Catalog.Data;
+using Manabi.Catalog.Features.Push;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

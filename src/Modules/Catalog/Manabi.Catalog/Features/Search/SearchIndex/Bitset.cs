@@ -1,4 +1,4 @@
-namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
+namespace Manabi.Catalog.Features.Search.SearchIndex;
 
 /// <summary>One bit per document ordinal, in 64-bit words.</summary>
 internal static class Bitset

@@ -1,12 +1,13 @@
 using System.Text;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
-using Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
+using Manabi.Catalog.Features.Search.SearchIndex;
+using Manabi.Catalog.Features.Search.SearchOpportunities;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities;
+namespace Manabi.Catalog.Features.Search;
 
 /// <summary>
 /// Finds public opportunities matching search criteria, in order, with keyset paging.

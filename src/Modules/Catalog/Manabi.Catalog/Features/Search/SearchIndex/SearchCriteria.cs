@@ -1,4 +1,6 @@
-namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
+using Manabi.Catalog.Features.Search.SearchOpportunities;
+
+namespace Manabi.Catalog.Features.Search.SearchIndex;
 
 /// <summary>
 /// A search query compiled for in-memory matching. Its rules are those of the SQL in

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Manabi.Catalog.Features.Opportunities.UpsertOpportunity;
+namespace Manabi.Catalog.Features.Push.UpsertOpportunity;
 
 internal static class UpsertOpportunityEndpoint
 {

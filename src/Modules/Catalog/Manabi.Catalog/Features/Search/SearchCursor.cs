@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities;
+namespace Manabi.Catalog.Features.Search;
 
 /// <summary>
 /// Keyset cursor: the sort key and id of the last item of a page, opaque to clients. Keyset paging

@@ -2,9 +2,10 @@ using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
 using Manabi.Catalog.Features.Classification;
+using Manabi.Catalog.Features.Opportunities;
 using Microsoft.EntityFrameworkCore;
 
-namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
+namespace Manabi.Catalog.Features.Search.SearchIndex;
 
 /// <summary>
 /// Reads opportunities into search documents in feed change-number order. Every change that can

@@ -1,7 +1,7 @@
 using System.Text;
 using Manabi.Catalog.Contracts;
 
-namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
+namespace Manabi.Catalog.Features.Search.SearchIndex;
 
 /// <summary>
 /// An immutable inverted index over a set of documents. For each gram (each character and pair of

@@ -2,16 +2,17 @@ using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Domain;
-using Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
+using Manabi.Catalog.Features.Opportunities;
+using Manabi.Catalog.Features.Search.SearchIndex;
 using Mediator;
 
-namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities;
+namespace Manabi.Catalog.Features.Search.SearchOpportunities;
 
 /// <summary>Public search over published opportunities of approved providers.</summary>
 internal sealed record SearchOpportunitiesQuery(
-    string? Q, string? Field, Audience? Audience, Guid? ProviderId, OpportunityKind? Kind,
-    DateTimeOffset? From, DateTimeOffset? To, bool? Free, bool? StampRally, Guid? VenueId, string? Area, bool? HasSeats,
-    string? Sort, string? Cursor, int? Limit) : IQuery<SearchPage>
+    string? Q = null, string? Field = null, Audience? Audience = null, Guid? ProviderId = null, OpportunityKind? Kind = null,
+    DateTimeOffset? From = null, DateTimeOffset? To = null, bool? Free = null, bool? StampRally = null, Guid? VenueId = null, string? Area = null,
+    bool? HasSeats = null, string? Sort = null, string? Cursor = null, int? Limit = null) : IQuery<SearchPage>
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;

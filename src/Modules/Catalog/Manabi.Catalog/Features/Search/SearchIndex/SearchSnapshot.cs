@@ -1,7 +1,7 @@
 using System.Buffers;
-using static Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex.Bitset;
+using static Manabi.Catalog.Features.Search.SearchIndex.Bitset;
 
-namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
+namespace Manabi.Catalog.Features.Search.SearchIndex;
 
 /// <summary>
 /// The public catalog as of one feed change number, immutable: a segment built in one go, plus the

@@ -2,7 +2,7 @@ using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.Catalog.Contracts;
 
-namespace Manabi.Catalog.Features.Opportunities;
+namespace Manabi.Catalog.Features.Push;
 
 /// <summary>Rules every pushed opportunity must meet; references (fields, venues) are checked by the upsert.</summary>
 internal sealed class OpportunityInputValidator : AbstractValidator<OpportunityInput>

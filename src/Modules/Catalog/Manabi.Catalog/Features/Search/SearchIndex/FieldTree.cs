@@ -1,4 +1,4 @@
-namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
+namespace Manabi.Catalog.Features.Search.SearchIndex;
 
 /// <summary>
 /// The two-level field taxonomy: a top-level field matches its sub-fields too. Read when the index is

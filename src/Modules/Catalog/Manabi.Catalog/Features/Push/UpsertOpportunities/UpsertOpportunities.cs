@@ -3,9 +3,10 @@ using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Http;
 using Manabi.Catalog.Data;
+using Manabi.Catalog.Features.Opportunities;
 using Mediator;
 
-namespace Manabi.Catalog.Features.Opportunities.UpsertOpportunities;
+namespace Manabi.Catalog.Features.Push.UpsertOpportunities;
 
 /// <summary>Up to <see cref="MaxItems"/> opportunities of one provider; a partner system (<paramref name="CallerProviderId"/>) pushes only its own.</summary>
 internal sealed record UpsertOpportunitiesCommand(Guid ProviderId, IReadOnlyList<BatchItem>? Items, Guid? CallerProviderId) : ICommand<BatchResult>

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
+namespace Manabi.Catalog.Features.Search.SearchIndex;
 
 /// <summary>
 /// Public search's copy of the catalog, in memory in each replica. It follows the feed's change

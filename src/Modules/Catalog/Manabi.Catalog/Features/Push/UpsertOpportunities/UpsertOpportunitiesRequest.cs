@@ -1,4 +1,4 @@
-namespace Manabi.Catalog.Features.Opportunities.UpsertOpportunities;
+namespace Manabi.Catalog.Features.Push.UpsertOpportunities;
 
 /// <summary>Up to 1,000 opportunities of one provider in one request.</summary>
 /// <param name="Items">The opportunities, each with the provider's own id.</param>

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
+namespace Manabi.Catalog.Features.Search.SearchIndex;
 
 /// <summary>Reads the catalog into the search index at start-up, so the first search does not wait for it.</summary>
 internal sealed partial class SearchIndexWarmUp(OpportunitySearchIndex index, ILogger<SearchIndexWarmUp> logger) : BackgroundService

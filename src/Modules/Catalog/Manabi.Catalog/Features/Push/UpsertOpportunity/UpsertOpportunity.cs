@@ -1,9 +1,10 @@
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.Catalog.Data;
+using Manabi.Catalog.Features.Opportunities;
 using Mediator;
 
-namespace Manabi.Catalog.Features.Opportunities.UpsertOpportunity;
+namespace Manabi.Catalog.Features.Push.UpsertOpportunity;
 
 /// <summary>Create or replace one opportunity by the provider's own id.</summary>
 internal sealed record UpsertOpportunityCommand(Guid ProviderId, string ExternalId, uint? ExpectedVersion, Guid? CallerProviderId, OpportunityInput Input)

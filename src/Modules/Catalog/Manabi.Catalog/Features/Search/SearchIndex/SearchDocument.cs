@@ -1,6 +1,8 @@
 using Manabi.Catalog.Contracts;
+using Manabi.Catalog.Features.Opportunities;
+using Manabi.Catalog.Features.Search.SearchOpportunities;
 
-namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
+namespace Manabi.Catalog.Features.Search.SearchIndex;
 
 /// <summary>
 /// A public opportunity as search holds it in memory: what queries match on, and what a result

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Manabi.Catalog.Features.Opportunities;
+namespace Manabi.Catalog.Features.Push;
 
 /// <summary>What happened to one pushed opportunity.</summary>
 public enum UpsertStatus

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
-namespace Manabi.Catalog.Features.Opportunities.UpsertOpportunities;
+namespace Manabi.Catalog.Features.Push.UpsertOpportunities;
 
 internal static class UpsertOpportunitiesEndpoint
 {

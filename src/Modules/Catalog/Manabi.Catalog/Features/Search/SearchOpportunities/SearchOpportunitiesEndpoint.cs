@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities;
+namespace Manabi.Catalog.Features.Search.SearchOpportunities;
 
 internal static class SearchOpportunitiesEndpoint
 {

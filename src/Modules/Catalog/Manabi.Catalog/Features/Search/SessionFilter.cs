@@ -1,4 +1,6 @@
-namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities;
+using Manabi.Catalog.Features.Search.SearchOpportunities;
+
+namespace Manabi.Catalog.Features.Search;
 
 /// <summary>
 /// The session-level filters of a search (<c>from</c>, <c>to</c>, venue, area, seats left): in memory,

@@ -1,6 +1,7 @@
 using Manabi.Catalog.Contracts;
+using Manabi.Catalog.Features.Opportunities;
 
-namespace Manabi.Catalog.Features.Opportunities;
+namespace Manabi.Catalog.Features.Push;
 
 /// <summary>A learning opportunity as a provider pushes it (the whole of it: what is left out is cleared).</summary>
 /// <param name="Kind">Course, lecture, event, festival, forum or delivery lecture.</param>
@@ -38,12 +39,6 @@ public sealed record OpportunityInput(
     bool BoardBrokered,
     OpportunityStatus? Status,
     IReadOnlyList<SessionInput>? Sessions);
-
-/// <summary>An instructor.</summary>
-/// <param name="Name">Name as it should be shown.</param>
-/// <param name="Kind">Citizen, business, government or other.</param>
-/// <param name="PersonId">The instructor's TalentRegistry person id, when registered.</param>
-public sealed record InstructorInput(string? Name, InstructorKind? Kind, Guid? PersonId);
 
 /// <summary>One session.</summary>
 /// <param name="ExternalId">The provider's own id for the session (stable across pushes).</param>

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Manabi.Catalog.Features.Opportunities.SearchOpportunities.SearchIndex;
+namespace Manabi.Catalog.Features.Search.SearchIndex;
 
 /// <summary>
 /// The documents that have one gram or facet, as sorted ordinals or, when more than one document

@@ -1,16 +1,17 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using FluentValidation;
 using FluentValidation.Results;
+using FluentValidation;
 using Manabi.BuildingBlocks.Application;
+using Manabi.BuildingBlocks.Contracts;
 using Manabi.BuildingBlocks.Http;
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
+using Manabi.Catalog.Features.Opportunities;
 using Microsoft.EntityFrameworkCore;
-using Manabi.BuildingBlocks.Contracts;
 
-namespace Manabi.Catalog.Features.Opportunities;
+namespace Manabi.Catalog.Features.Push;
 
 /// <summary>
 /// Applies pushed opportunities of one provider in one transaction: each item is validated on its
