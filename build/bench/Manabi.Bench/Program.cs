@@ -7,9 +7,9 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Manabi.Catalog.Features.Search;
 using Manabi.Catalog.Features.Search.SearchIndex;
 using Manabi.Catalog.Features.Search.SearchOpportunities;
-using Manabi.Catalog.Features.Search;
 using Npgsql;
 
 var options = Args.Parse(args);

@@ -1,11 +1,11 @@
 using System.Text.Json.Serialization;
 using Manabi.Api.Setup;
+using Manabi.BuildingBlocks;
 using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Http;
 using Manabi.BuildingBlocks.Idempotency;
-using Manabi.BuildingBlocks;
-using Manabi.Catalog.Contracts;
 using Manabi.Catalog;
+using Manabi.Catalog.Contracts;
 using Manabi.Indicators;
 using Manabi.Passbook;
 using Manabi.SchoolCommunityCoordination;

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Manabi.Catalog.Contracts;
+using Manabi.Catalog.Features.Search;
 using Manabi.Catalog.Features.Search.SearchIndex;
 using Manabi.Catalog.Features.Search.SearchOpportunities;
-using Manabi.Catalog.Features.Search;
 using Manabi.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Manabi.Api.Setup;
 using Manabi.IntegrationTests.Catalog;
 using Manabi.IntegrationTests.Infrastructure;

@@ -1,8 +1,8 @@
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Features.Opportunities;
+using Manabi.Catalog.Features.Search;
 using Manabi.Catalog.Features.Search.SearchIndex;
 using Manabi.Catalog.Features.Search.SearchOpportunities;
-using Manabi.Catalog.Features.Search;
 
 namespace Manabi.UnitTests.Catalog;
 

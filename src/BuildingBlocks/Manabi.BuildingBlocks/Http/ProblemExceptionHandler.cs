@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net.Sockets;
-using System.Text.Json.Nodes;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;

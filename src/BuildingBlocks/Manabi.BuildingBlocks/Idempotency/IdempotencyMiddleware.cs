@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
-using FluentValidation.Results;
 using FluentValidation;
+using FluentValidation.Results;
 using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Data;
 using Manabi.BuildingBlocks.Http;

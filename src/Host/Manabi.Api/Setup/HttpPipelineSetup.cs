@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using IPNetwork = System.Net.IPNetwork;
 using System.Text.RegularExpressions;
+using IPNetwork = System.Net.IPNetwork;
 using Manabi.BuildingBlocks.Http;
 using Manabi.BuildingBlocks.Idempotency;
 using Microsoft.AspNetCore.HttpOverrides;

@@ -1,5 +1,5 @@
-using Manabi.Catalog.Contracts;
 using Manabi.BuildingBlocks.Contracts;
+using Manabi.Catalog.Contracts;
 
 namespace Manabi.Catalog.Domain;
 

@@ -1,7 +1,7 @@
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Domain;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Manabi.Catalog.Data.Configurations;
 

@@ -1,5 +1,5 @@
-using FluentValidation.Results;
 using FluentValidation;
+using FluentValidation.Results;
 using Manabi.BuildingBlocks.Application;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;

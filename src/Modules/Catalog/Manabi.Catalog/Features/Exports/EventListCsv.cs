@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Manabi.BuildingBlocks;
-using Manabi.Catalog.Contracts;
 using Manabi.BuildingBlocks.Contracts;
+using Manabi.Catalog.Contracts;
 
 namespace Manabi.Catalog.Features.Exports;
 

@@ -3,8 +3,8 @@ using Manabi.BuildingBlocks;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
 using Manabi.Catalog.Features.Opportunities;
-using Manabi.Catalog.Features.Search.SearchOpportunities;
 using Manabi.Catalog.Features.Search;
+using Manabi.Catalog.Features.Search.SearchOpportunities;
 using Mediator;
 using Microsoft.Extensions.Options;
 

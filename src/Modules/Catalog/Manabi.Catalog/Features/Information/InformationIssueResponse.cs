@@ -1,6 +1,6 @@
+using Manabi.BuildingBlocks.Contracts;
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Domain;
-using Manabi.BuildingBlocks.Contracts;
 
 namespace Manabi.Catalog.Features.Information;
 

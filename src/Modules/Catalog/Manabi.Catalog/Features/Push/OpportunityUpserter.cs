@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using FluentValidation.Results;
 using FluentValidation;
+using FluentValidation.Results;
 using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Contracts;
 using Manabi.BuildingBlocks.Http;

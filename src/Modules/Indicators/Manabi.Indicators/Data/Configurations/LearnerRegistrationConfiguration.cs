@@ -1,6 +1,6 @@
 using Manabi.Indicators.Domain;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Manabi.Indicators.Data.Configurations;
 

@@ -1,6 +1,6 @@
 using Manabi.Passbook.Domain;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Manabi.Passbook.Data.Configurations;
 

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
-using System.Text.Encodings.Web;
-using System.Text.Json.Nodes;
-using System.Text.Json;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Manabi.Passbook.Features.Credentials.GetCredentialKeys;
 
 namespace Manabi.Passbook.Features.Credentials;

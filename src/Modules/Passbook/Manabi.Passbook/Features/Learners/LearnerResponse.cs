@@ -1,5 +1,5 @@
-using Manabi.Passbook.Domain;
 using Manabi.BuildingBlocks.Contracts;
+using Manabi.Passbook.Domain;
 
 namespace Manabi.Passbook.Features.Learners;
 

@@ -1,12 +1,12 @@
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
+using Manabi.BuildingBlocks.Contracts;
 using Manabi.Passbook.Contracts;
 using Manabi.Passbook.Data;
 using Manabi.Passbook.Domain;
 using Manabi.Passbook.Features.Commendations;
 using Manabi.Passbook.Features.Learners;
 using Microsoft.EntityFrameworkCore;
-using Manabi.BuildingBlocks.Contracts;
 
 namespace Manabi.Passbook.Features.Stamps;
 

@@ -1,11 +1,11 @@
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
+using Manabi.BuildingBlocks.Contracts;
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Manabi.BuildingBlocks.Contracts;
 
 namespace Manabi.Catalog.Features.DeliveryLectures.SubmitLectureRequest;
 

@@ -1,8 +1,8 @@
 using FluentValidation;
+using Manabi.BuildingBlocks.Contracts;
 using Manabi.Catalog.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Manabi.BuildingBlocks.Contracts;
 
 namespace Manabi.Catalog.Features.DeliveryLectures.TrackLectureRequest;
 

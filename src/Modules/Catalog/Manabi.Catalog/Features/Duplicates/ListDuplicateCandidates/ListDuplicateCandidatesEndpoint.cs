@@ -1,6 +1,6 @@
 using Manabi.BuildingBlocks.Http;
-using Manabi.Catalog.Contracts;
 using Manabi.BuildingBlocks.Security;
+using Manabi.Catalog.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,6 +1,6 @@
 using Manabi.BuildingBlocks.Http;
-using Manabi.Catalog.Contracts;
 using Manabi.BuildingBlocks.Security;
+using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Features.Information.ListPublishedIssues;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

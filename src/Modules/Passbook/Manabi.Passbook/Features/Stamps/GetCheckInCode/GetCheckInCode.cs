@@ -1,6 +1,6 @@
+using Manabi.BuildingBlocks.Contracts;
 using Manabi.Passbook.Domain;
 using Mediator;
-using Manabi.BuildingBlocks.Contracts;
 
 namespace Manabi.Passbook.Features.Stamps.GetCheckInCode;
 
