@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using FluentValidation;
 using FluentValidation.Results;
 using Manabi.BuildingBlocks.Application;
@@ -41,9 +39,13 @@ public static class ControlCharacters
         var failures = new List<ValidationFailure>();
         foreach (var (name, values) in context.Request.Query)
         {
-            if (AreIn(name) || values.Any(v => v is not null && AreIn(v)))
+            if (AreIn(name))
             {
-                failures.Add(new ValidationFailure(AreIn(name) ? "query" : name, Refused.Current));
+                failures.Add(new ValidationFailure("query", Refused.Current));
+            }
+            else if (values.Any(v => v is not null && AreIn(v)))
+            {
+                failures.Add(new ValidationFailure(name, Refused.Current));
             }
         }
         foreach (var (name, value) in context.Request.RouteValues)
@@ -59,28 +61,4 @@ public static class ControlCharacters
         }
         await next();
     }
-}
-
-/// <summary>A JSON string the API refuses; the serializer adds the path of the field.</summary>
-public sealed class RefusedTextException() : JsonException(ControlCharacters.Refused.En);
-
-/// <summary>Reads every JSON string of a request through <see cref="ControlCharacters"/>.</summary>
-public sealed class SafeStringConverter : JsonConverter<string>
-{
-    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        string? value;
-        try
-        {
-            value = reader.GetString();
-        }
-        catch (InvalidOperationException)
-        {
-            // An escaped lone surrogate ("\ud800") cannot become a .NET string.
-            throw new RefusedTextException();
-        }
-        return value is not null && ControlCharacters.AreIn(value) ? throw new RefusedTextException() : value;
-    }
-
-    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 }

@@ -11,7 +11,7 @@ namespace Manabi.BuildingBlocks.Http;
 /// says. The framework's writer gives up when a client asks for XML or CSV, and the request then
 /// ended in a 500 or a text/plain body; an error in the documented format is more useful than none.
 /// </summary>
-public sealed class ProblemJsonWriter(IOptions<ProblemDetailsOptions> options, IOptions<JsonOptions> json) : IProblemDetailsWriter
+public sealed class ProblemJsonWriter(IOptions<JsonOptions> json) : IProblemDetailsWriter
 {
     public const string MediaType = "application/problem+json";
 
@@ -22,7 +22,6 @@ public sealed class ProblemJsonWriter(IOptions<ProblemDetailsOptions> options, I
         var http = context.HttpContext;
         var problem = context.ProblemDetails;
         problem.Status ??= http.Response.StatusCode;
-        options.Value.CustomizeProblemDetails?.Invoke(context);
         ProblemDefaults.Complete(problem, http.Request.Path, http.TraceIdentifier);
         http.Response.StatusCode = problem.Status!.Value;
         // The title and detail are in the caller's language.

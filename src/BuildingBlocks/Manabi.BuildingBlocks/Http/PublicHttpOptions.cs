@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-
 namespace Manabi.BuildingBlocks.Http;
 
 /// <summary>Configuration section <c>Http</c>: how the API is reached from outside.</summary>
@@ -29,17 +25,4 @@ public sealed class PublicHttpOptions
         Uri.TryCreate(value, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
         && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment) && uri.UserInfo.Length == 0;
-}
-
-public static class PublicUrls
-{
-    /// <summary>
-    /// The base of every absolute link in a response: the configured public address, or (in
-    /// Development only, where it may be left out) the address this request came to.
-    /// </summary>
-    public static string BaseUrl(this HttpContext context)
-    {
-        var configured = context.RequestServices.GetRequiredService<IOptions<PublicHttpOptions>>().Value.PublicBaseUrl;
-        return configured is not null ? configured.TrimEnd('/') : $"{context.Request.Scheme}://{context.Request.Host}";
-    }
 }
