@@ -11,10 +11,7 @@ internal static class ProviderScope
     /// <summary>The provider, or 404 when it does not exist or is not the calling partner's.</summary>
     public static async Task<Provider> ResolveAsync(CatalogDbContext db, Guid providerId, Guid? callerProviderId, CancellationToken cancellationToken)
     {
-        if (callerProviderId is { } own && own != providerId)
-        {
-            throw ProviderErrors.NotFound();
-        }
+        ThrowUnlessCallerMay(providerId, callerProviderId);
         return await db.Providers.SingleOrDefaultAsync(p => p.Id == providerId, cancellationToken) ?? throw ProviderErrors.NotFound();
     }
 
@@ -26,11 +23,17 @@ internal static class ProviderScope
     /// </summary>
     public static async Task<Provider> ResolveForChangeAsync(CatalogDbContext db, Guid providerId, Guid? callerProviderId, CancellationToken cancellationToken)
     {
+        // Checked before the lock: a partner never waits on (or holds up) another provider's pushes.
+        ThrowUnlessCallerMay(providerId, callerProviderId);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"catalog.opportunities:" + providerId}, 0))", cancellationToken);
+        return await db.Providers.SingleOrDefaultAsync(p => p.Id == providerId, cancellationToken) ?? throw ProviderErrors.NotFound();
+    }
+
+    private static void ThrowUnlessCallerMay(Guid providerId, Guid? callerProviderId)
+    {
         if (callerProviderId is { } own && own != providerId)
         {
             throw ProviderErrors.NotFound();
         }
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"catalog.opportunities:" + providerId}, 0))", cancellationToken);
-        return await ResolveAsync(db, providerId, callerProviderId, cancellationToken);
     }
 }
