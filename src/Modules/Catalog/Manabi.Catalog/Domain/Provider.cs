@@ -66,8 +66,6 @@ internal sealed class Provider
         return changed;
     }
 
-    public bool IsPublic => Status == ProviderStatus.Approved;
-
     public bool IsBoardOfEducation => Kind == ProviderKind.BoardOfEducation;
 
     /// <summary>Partner keys of a suspended provider stop working.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
+using Manabi.Catalog.Features.Opportunities;
 using Manabi.Catalog.Features.Search.SearchIndex;
 using Manabi.Catalog.Features.Search.SearchOpportunities;
 using Microsoft.EntityFrameworkCore;
@@ -110,7 +111,7 @@ internal sealed class OpportunityFinder(CatalogDbContext db)
         public SqlCriteria(SearchOpportunitiesQuery q, string[]? fields, DateTimeOffset now)
         {
             _query = q;
-            var where = new StringBuilder("o.status = 'Published' AND p.status = 'Approved'");
+            var where = new StringBuilder(PublicVisibility.Sql);
             var grams = new StringBuilder();
             var rank = new List<string>();
             foreach (var term in q.Terms)

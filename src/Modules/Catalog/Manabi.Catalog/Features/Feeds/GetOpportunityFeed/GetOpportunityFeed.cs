@@ -58,7 +58,7 @@ internal sealed class GetOpportunityFeedHandler(CatalogDbContext db, Opportunity
         var items = page.ConvertAll(o =>
         {
             var provider = providers[o.ProviderId];
-            var isPublic = o.Status == OpportunityStatus.Published && provider.Status == ProviderStatus.Approved;
+            var isPublic = PublicVisibility.IsPublic(o.Status, provider.Status);
             return new FeedItem(
                 isPublic ? "updated" : "deleted",
                 o.Kind is OpportunityKind.Course or OpportunityKind.DeliveryLecture ? "CourseInstance" : "Event",

@@ -10,8 +10,7 @@ internal sealed class GetOpportunityHandler(CatalogDbContext db, OpportunityRead
 {
     public async ValueTask<OpportunityResponse> Handle(GetOpportunityQuery query, CancellationToken cancellationToken)
     {
-        var visible = db.Opportunities.Where(o => o.Id == query.Id && o.Status == Contracts.OpportunityStatus.Published
-            && db.Providers.Any(p => p.Id == o.ProviderId && p.Status == Contracts.ProviderStatus.Approved));
+        var visible = db.PublicOpportunities().Where(o => o.Id == query.Id);
         return (await reader.LoadAsync(visible, cancellationToken)).SingleOrDefault() ?? throw OpportunityErrors.NotFound();
     }
 }
