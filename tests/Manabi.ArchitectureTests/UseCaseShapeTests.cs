@@ -58,7 +58,9 @@ public sealed class UseCaseShapeTests
         var publicMessages = types.Where(t => t.IsPublic && typeof(IMessage).IsAssignableFrom(t)).Select(t => t.FullName);
         var hidden = types.Where(t => t.IsPublic)
             .SelectMany(t => t.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
-            .Where(p => p.IsDefined(typeof(JsonIgnoreAttribute))).Select(p => $"{p.DeclaringType!.Name}.{p.Name}");
+            // Leaving out a null (WhenWritingNull) is a wire choice; hiding a member always is not.
+            .Where(p => p.GetCustomAttribute<JsonIgnoreAttribute>() is { Condition: not JsonIgnoreCondition.WhenWritingNull })
+            .Select(p => $"{p.DeclaringType!.Name}.{p.Name}");
 
         Assert.Empty(publicMessages);
         Assert.Empty(hidden);

@@ -119,7 +119,12 @@ public sealed class CheckInTests(ApiFixture fixture) : ApiTest(fixture)
     [Fact]
     public async Task Two_attendance_lists_with_the_same_people_in_opposite_orders_both_go_through()
     {
-        var (partner, now, tomorrow, _) = await SetUpAsync();
+        var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
+        await partner.PushAsync(providerId, "morning", CatalogData.Opportunity(start: DateTimeOffset.UtcNow.AddHours(-3), sessions: 1));
+        await partner.PushAsync(providerId, "noon", CatalogData.Opportunity(title: "昼の講座", start: DateTimeOffset.UtcNow.AddHours(-1), sessions: 1));
+        var morning = (await partner.SessionIdsAsync(providerId, "morning"))[0];
+        var noon = (await partner.SessionIdsAsync(providerId, "noon"))[0];
+        await EventuallyAsync(() => Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.programme_sessions"), n => n == 2);
         var staff = Api.ClientAs("staff");
         var numbers = new List<string>();
         for (var i = 0; i < 40; i++)
@@ -131,8 +136,8 @@ public sealed class CheckInTests(ApiFixture fixture) : ApiTest(fixture)
 
         // Each list locks its learners one by one until it commits: in opposite orders they would deadlock.
         var responses = await Task.WhenAll(
-            partner.PostAsJsonAsync($"/api/v1/passbook/sessions/{now}/attendance", new { passbookNumbers = numbers }),
-            partner.PostAsJsonAsync($"/api/v1/passbook/sessions/{tomorrow}/attendance", new { passbookNumbers = reversed }));
+            partner.PostAsJsonAsync($"/api/v1/passbook/sessions/{morning}/attendance", new { passbookNumbers = numbers }),
+            partner.PostAsJsonAsync($"/api/v1/passbook/sessions/{noon}/attendance", new { passbookNumbers = reversed }));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         Assert.Equal(80L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.stamps"));

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -29,13 +31,20 @@ public sealed class CredentialTests(ApiFixture fixture) : ApiTest(fixture)
         var credential = Assert.Single(await (await hanako.GetAsync("/api/v1/passbook/learners/me/credentials")).JsonArrayAsync())!;
         var token = credential["token"]!.GetValue<string>();
 
-        // Verify with a standard JWT library against the published keys.
-        var jwks = new JsonWebKeySet(await Api.CreateClient().GetStringAsync("/.well-known/jwks.json"));
+        // Verify with a standard JWT library against the published keys, as a verifier would.
+        var anonymous = Api.CreateClient();
+        var jwks = new JsonWebKeySet(await anonymous.GetStringAsync("/.well-known/jwks.json"));
         var handler = new JsonWebTokenHandler();
-        var parameters = new TokenValidationParameters { IssuerSigningKeys = jwks.GetSigningKeys(), ValidateIssuer = false, ValidateAudience = false, ValidateLifetime = false };
+        var parameters = new TokenValidationParameters
+        {
+            IssuerSigningKeys = jwks.GetSigningKeys(), ValidateAudience = false, ValidIssuer = $"{anonymous.BaseAddress!.ToString().TrimEnd('/')}/api/v1/passbook/issuer",
+            RequireExpirationTime = false, ValidateLifetime = true,
+        };
         var result = await handler.ValidateTokenAsync(token, parameters);
         Assert.True(result.IsValid, result.Exception?.Message);
-        Assert.Equal("vc+jwt", ((JsonWebToken)result.SecurityToken).Typ);
+        var jwt = (JsonWebToken)result.SecurityToken;
+        Assert.Equal("JWT", jwt.Typ); // Open Badges 3.0 §8.2
+        Assert.Equal(jwt.Kid, Assert.Single(jwks.Keys).Kid);
         var tampered = token[..^4] + (token[^4] == 'A' ? "BBBB" : "AAAA");
         Assert.False((await handler.ValidateTokenAsync(tampered, parameters)).IsValid);
 
@@ -46,14 +55,51 @@ public sealed class CredentialTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("千歳市教育委員会", vc["issuer"]!["name"]!.GetValue<string>());
         Assert.Equal("AchievementSubject", vc["credentialSubject"]!["type"]![0]!.GetValue<string>());
         Assert.Equal(1m, vc["credentialSubject"]!["achievement"]!["creditsAvailable"]!.GetValue<decimal>());
+        // The registered claims mirror the credential (a conforming verifier rejects a token without nbf).
+        Assert.Equal(vc["issuer"]!["id"]!.GetValue<string>(), jwt.Issuer);
+        Assert.Equal(vc["id"]!.GetValue<string>(), jwt.Id);
+        Assert.Equal(vc["credentialSubject"]!["id"]!.GetValue<string>(), jwt.Subject);
+        Assert.Equal(DateTimeOffset.Parse(vc["validFrom"]!.GetValue<string>(), CultureInfo.InvariantCulture).UtcDateTime, jwt.ValidFrom);
+        // The issuer and the achievement answer at the addresses the credential names.
+        var profile = await (await anonymous.GetAsync(jwt.Issuer)).JsonAsync();
+        Assert.Equal(jwt.Issuer, profile["id"]!.GetValue<string>());
+        Assert.Equal("千歳市教育委員会", profile["name"]!.GetValue<string>());
+        var achievementId = vc["credentialSubject"]!["achievement"]!["id"]!.GetValue<string>();
+        var achievement = await (await anonymous.GetAsync(achievementId)).JsonAsync();
+        Assert.Equal(achievementId, achievement["id"]!.GetValue<string>());
+        Assert.Equal("はじめの一歩", achievement["name"]!.GetValue<string>());
 
-        var status = $"/api/v1/passbook/credentials/{credential["id"]}/status";
         Assert.Equal(1, await EventuallyAsync(CommendedAsync, n => n == 1)); // indicator 24-3 counts the award
-        Assert.Equal("valid", (await (await Api.CreateClient().GetAsync(status)).JsonAsync())["status"]!.GetValue<string>());
+        Assert.False(await RevokedInStatusListAsync(vc["credentialStatus"]!, jwks));
         // The stamp is voided: the commendation falls, and its credential is revoked with it.
         await partner.PostAsJsonAsync($"/api/v1/passbook/stamps/{stamp}/void", new { reason = "記録違い" });
-        Assert.Equal("revoked", (await (await Api.CreateClient().GetAsync(status)).JsonAsync())["status"]!.GetValue<string>());
+        Assert.True(await RevokedInStatusListAsync(vc["credentialStatus"]!, jwks));
         Assert.Equal(0, await EventuallyAsync(CommendedAsync, n => n == 0)); // and forgets it when withdrawn
+    }
+
+    /// <summary>Reads a credential's bit in its W3C Bitstring Status List, checking the list's signature first.</summary>
+    private async Task<bool> RevokedInStatusListAsync(JsonNode status, JsonWebKeySet jwks)
+    {
+        Assert.Equal("BitstringStatusListEntry", status["type"]!.GetValue<string>());
+        Assert.Equal("revocation", status["statusPurpose"]!.GetValue<string>());
+        var response = await Api.CreateClient().GetAsync(status["statusListCredential"]!.GetValue<string>());
+        Assert.Equal("application/vc+jwt", response.Content.Headers.ContentType!.MediaType);
+        var token = await response.Content.ReadAsStringAsync();
+        var verified = await new JsonWebTokenHandler().ValidateTokenAsync(token, new TokenValidationParameters
+        {
+            IssuerSigningKeys = jwks.GetSigningKeys(), ValidateAudience = false, ValidateIssuer = false, RequireExpirationTime = false,
+        });
+        Assert.True(verified.IsValid, verified.Exception?.Message);
+        var list = JsonNode.Parse(Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(token.Split('.')[1])))!;
+        Assert.Equal("BitstringStatusListCredential", list["type"]![1]!.GetValue<string>());
+        var encoded = list["credentialSubject"]!["encodedList"]!.GetValue<string>();
+        Assert.StartsWith("u", encoded); // multibase base64url
+        using var gzip = new GZipStream(new MemoryStream(Base64UrlEncoder.DecodeBytes(encoded[1..])), CompressionMode.Decompress);
+        using var bits = new MemoryStream();
+        await gzip.CopyToAsync(bits);
+        Assert.True(bits.Length >= 16 * 1024); // the specification's minimum, for herd privacy
+        var index = int.Parse(status["statusListIndex"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+        return (bits.ToArray()[index / 8] & (0x80 >> (index % 8))) != 0;
     }
 
     private async Task<int> CommendedAsync()
@@ -75,5 +121,22 @@ public sealed class CredentialTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(HttpStatusCode.NoContent, (await Api.ClientAs("staff").PostAsJsonAsync($"/api/v1/passbook/credentials/{id}/revoke", new { reason = "誤発行" })).StatusCode);
         Assert.Equal("revoked", (await (await Api.CreateClient().GetAsync($"/api/v1/passbook/credentials/{id}/status")).JsonAsync())["status"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.NotFound, (await Api.CreateClient().GetAsync($"/api/v1/passbook/credentials/{Guid.NewGuid()}/status")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_learner_who_deletes_their_data_leaves_no_credential_that_still_verifies_as_valid()
+    {
+        var hanako = Api.ClientAs("learner", "hanako-erased");
+        await hanako.PostAsJsonAsync("/api/v1/passbook/learners", new { displayName = "千歳 花子", nameKana = "ちとせ はなこ", consentVersion = "2026-04" });
+        var issued = await (await hanako.PostAsync("/api/v1/passbook/learners/me/credentials/learning-history", null)).JsonAsync();
+        var vc = JsonNode.Parse(Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(issued["token"]!.GetValue<string>().Split('.')[1])))!;
+        var jwks = new JsonWebKeySet(await Api.CreateClient().GetStringAsync("/.well-known/jwks.json"));
+        Assert.False(await RevokedInStatusListAsync(vc["credentialStatus"]!, jwks));
+        var achievementId = vc["credentialSubject"]!["achievement"]!["id"]!.GetValue<string>();
+        Assert.Equal(HttpStatusCode.OK, (await Api.CreateClient().GetAsync(achievementId)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await hanako.DeleteAsync("/api/v1/passbook/learners/me")).StatusCode);
+
+        Assert.True(await RevokedInStatusListAsync(vc["credentialStatus"]!, jwks));
     }
 }

@@ -11,7 +11,10 @@ using Manabi.Passbook.Features.Commendations.DefineCertificationLevel;
 using Manabi.Passbook.Features.Commendations.ListCertificationLevels;
 using Manabi.Passbook.Features.Commendations.ListCommendations;
 using Manabi.Passbook.Features.Credentials;
+using Manabi.Passbook.Features.Credentials.GetAchievement;
 using Manabi.Passbook.Features.Credentials.GetCredentialKeys;
+using Manabi.Passbook.Features.Credentials.GetCredentialStatusList;
+using Manabi.Passbook.Features.Credentials.GetIssuerProfile;
 using Manabi.Passbook.Features.Credentials.GetCredentialStatus;
 using Manabi.Passbook.Features.Credentials.IssueLearningHistoryCredential;
 using Manabi.Passbook.Features.Credentials.ListMyCredentials;
@@ -62,7 +65,7 @@ public static class PassbookModule
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<CredentialOptions>>().Value;
-            return new CredentialSigner(Convert.FromBase64String(options.SigningKey), options.KeyId);
+            return new CredentialSigner(Convert.FromBase64String(options.SigningKey));
         });
         services.AddScoped<CredentialIssuer>();
         return services;
@@ -72,6 +75,9 @@ public static class PassbookModule
     {
         app.MapGetCredentialKeys();
         var group = app.MapModuleGroup("passbook", Name);
+        group.MapGetIssuerProfile();
+        group.MapGetAchievement();
+        group.MapGetCredentialStatusList();
         group.MapRegisterLearner();
         group.MapGetMyPassbook();
         group.MapGetLearner();

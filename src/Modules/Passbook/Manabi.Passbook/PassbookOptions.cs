@@ -17,9 +17,6 @@ internal sealed class CredentialOptions
     /// <summary>Base64 PKCS#8 P-256 private key (ES256).</summary>
     public string SigningKey { get; set; } = "";
 
-    /// <summary>Key id published in the JWKS (change it when rotating keys).</summary>
-    public string KeyId { get; set; } = "manabi-1";
-
     /// <summary>Name of the issuing body shown in credentials, e.g. 千歳市教育委員会.</summary>
     public string IssuerName { get; set; } = "";
 }

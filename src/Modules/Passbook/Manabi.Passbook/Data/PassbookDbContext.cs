@@ -19,11 +19,15 @@ internal sealed class PassbookDbContext(DbContextOptions<PassbookDbContext> opti
     public DbSet<PersonalDataRead> PersonalDataReads => Set<PersonalDataRead>();
     public DbSet<Credential> Credentials => Set<Credential>();
 
+    public const string CredentialStatusIndexSequence = "credential_status_index";
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         // One class per entity under Data/Configurations.
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PassbookDbContext).Assembly);
+        // Positions in the credential status lists: taken before signing, since the credential names its own.
+        modelBuilder.HasSequence<long>(CredentialStatusIndexSequence).StartsAt(0).HasMin(0);
     }
 }
 

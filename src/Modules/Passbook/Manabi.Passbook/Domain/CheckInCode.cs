@@ -14,7 +14,7 @@ namespace Manabi.Passbook.Domain;
 internal sealed class CheckInCode(byte[] key)
 {
     public static readonly TimeSpan Step = TimeSpan.FromSeconds(30);
-    public static readonly TimeSpan OpensBefore = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan OpensBefore = ProgrammeSession.StampsOpenBefore;
     public static readonly TimeSpan ClosesAfter = TimeSpan.FromMinutes(30);
     public const int SecretLength = 16;
     private const string Prefix = "MNBCI2";

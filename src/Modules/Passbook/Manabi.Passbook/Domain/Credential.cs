@@ -18,10 +18,13 @@ internal sealed class Credential
     public DateTimeOffset? RevokedAt { get; private set; }
     public string? RevocationReason { get; private set; }
 
+    /// <summary>Its position in the revocation status lists; null for credentials issued before they existed.</summary>
+    public long? StatusIndex { get; private set; }
+
     public static Guid NewId(DateTimeOffset now) => Guid.CreateVersion7(now);
 
-    public static Credential Issue(Guid id, Guid learnerId, Guid? commendationId, string kind, string token, DateTimeOffset now) =>
-        new() { Id = id, LearnerId = learnerId, CommendationId = commendationId, Kind = kind, Token = token, IssuedAt = now };
+    public static Credential Issue(Guid id, Guid learnerId, Guid? commendationId, string kind, string token, long statusIndex, DateTimeOffset now) =>
+        new() { Id = id, LearnerId = learnerId, CommendationId = commendationId, Kind = kind, Token = token, StatusIndex = statusIndex, IssuedAt = now };
 
     public bool Revoke(string reason, DateTimeOffset now)
     {

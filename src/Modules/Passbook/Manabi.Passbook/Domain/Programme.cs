@@ -48,6 +48,12 @@ internal sealed class ProgrammeSession
     public DateTimeOffset EndsAt { get; private set; }
     public bool Cancelled { get; private set; }
 
+    /// <summary>Stamps open a little before the start, for learners who arrive early (check-in opens then too).</summary>
+    public static readonly TimeSpan StampsOpenBefore = TimeSpan.FromMinutes(15);
+
+    /// <summary>A session that has not begun cannot be attended yet, so it cannot give a stamp.</summary>
+    public bool GivesStampsAt(DateTimeOffset now) => now >= StartsAt - StampsOpenBefore;
+
     public static ProgrammeSession From(Guid sessionId, Guid opportunityId) => new() { SessionId = sessionId, OpportunityId = opportunityId };
 
     public void Update(DateTimeOffset startsAt, DateTimeOffset endsAt, bool cancelled)

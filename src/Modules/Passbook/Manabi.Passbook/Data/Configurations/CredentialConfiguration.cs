@@ -13,5 +13,6 @@ internal sealed class CredentialConfiguration : IEntityTypeConfiguration<Credent
         credential.HasIndex(c => c.CommendationId);
         credential.Property(c => c.Kind).HasMaxLength(30);
         credential.Property(c => c.RevocationReason).HasMaxLength(500);
+        credential.HasIndex(c => c.StatusIndex).IsUnique();
     }
 }

@@ -24,6 +24,10 @@ namespace Manabi.Passbook.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("credential_status_index")
+                .StartsAt(0L)
+                .HasMin(0L);
+
             modelBuilder.Entity("Manabi.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -213,6 +217,10 @@ namespace Manabi.Passbook.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");
 
+                    b.Property<long?>("StatusIndex")
+                        .HasColumnType("bigint")
+                        .HasColumnName("status_index");
+
                     b.Property<string>("Token")
                         .IsRequired()
                         .HasColumnType("text")
@@ -226,6 +234,10 @@ namespace Manabi.Passbook.Data.Migrations
 
                     b.HasIndex("LearnerId")
                         .HasDatabaseName("ix_credentials_learner_id");
+
+                    b.HasIndex("StatusIndex")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credentials_status_index");
 
                     b.ToTable("credentials", "passbook");
                 });

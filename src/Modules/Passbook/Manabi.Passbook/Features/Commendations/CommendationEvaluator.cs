@@ -45,7 +45,7 @@ internal static class CommendationEvaluator
                 // A credential for a commendation that no longer stands is revoked with it.
                 foreach (var credential in await db.Credentials.Where(x => x.CommendationId == commendation.Id && x.RevokedAt == null).ToListAsync(cancellationToken))
                 {
-                    credential.Revoke("commendation withdrawn", now);
+                    credential.Revoke("表彰が取り消されたため", now);
                 }
             }
         }

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -8,14 +9,17 @@ using Manabi.Passbook.Features.Credentials.GetCredentialKeys;
 namespace Manabi.Passbook.Features.Credentials;
 
 /// <summary>
-/// Signs credentials as compact JWS (ES256, <c>typ: vc+jwt</c>) with the configured P-256 key, and
-/// publishes its public half as a JWK so anyone can verify a credential with a standard JWT library.
+/// Signs credentials in the JWT form Open Badges 3.0 specifies (§8.2): the credential is the
+/// payload, with <c>iss</c>, <c>jti</c>, <c>sub</c> and <c>nbf</c> mirroring its issuer, id, subject and
+/// <c>validFrom</c>; the header is <c>typ: JWT</c>, ES256, and a <c>kid</c> that is the key's RFC 7638
+/// thumbprint, so it names this key and no other in the published JWKS.
 /// </summary>
 internal sealed class CredentialSigner : IDisposable
 {
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly ECDsa _key;
 
-    public CredentialSigner(byte[] pkcs8PrivateKey, string keyId)
+    public CredentialSigner(byte[] pkcs8PrivateKey)
     {
         _key = ECDsa.Create();
         _key.ImportPkcs8PrivateKey(pkcs8PrivateKey, out _);
@@ -23,29 +27,35 @@ internal sealed class CredentialSigner : IDisposable
         {
             throw new InvalidOperationException("Passbook:Credentials:SigningKey must be a P-256 (ES256) key.");
         }
-        KeyId = keyId;
+        var point = _key.ExportParameters(includePrivateParameters: false).Q;
+        (X, Y) = (Base64Url.EncodeToString(point.X), Base64Url.EncodeToString(point.Y));
+        // RFC 7638: the required members in lexicographic order, no white space.
+        KeyId = Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes($"{{\"crv\":\"P-256\",\"kty\":\"EC\",\"x\":\"{X}\",\"y\":\"{Y}\"}}")));
     }
 
     public string KeyId { get; }
 
-    public string Sign(JsonObject payload)
+    private string X { get; }
+
+    private string Y { get; }
+
+    public string Sign(JsonObject credential, string issuer, string id, string? subject, DateTimeOffset validFrom)
     {
-        var header = new JsonObject { ["alg"] = "ES256", ["kid"] = KeyId, ["typ"] = "vc+jwt" };
-        var signingInput = $"{Base64Url(Encoding.UTF8.GetBytes(header.ToJsonString()))}.{Base64Url(Encoding.UTF8.GetBytes(payload.ToJsonString(Json)))}";
+        credential["iss"] = issuer;
+        credential["jti"] = id;
+        if (subject is not null)
+        {
+            credential["sub"] = subject;
+        }
+        credential["nbf"] = validFrom.ToUnixTimeSeconds();
+        var header = new JsonObject { ["alg"] = "ES256", ["kid"] = KeyId, ["typ"] = "JWT" };
+        var signingInput = $"{Base64Url.EncodeToString(Encoding.UTF8.GetBytes(header.ToJsonString()))}.{Base64Url.EncodeToString(Encoding.UTF8.GetBytes(credential.ToJsonString(Json)))}";
         // .NET signs as r||s (IEEE P1363), which is exactly what JWS ES256 expects.
         var signature = _key.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256);
-        return $"{signingInput}.{Base64Url(signature)}";
+        return $"{signingInput}.{Base64Url.EncodeToString(signature)}";
     }
 
-    public JsonWebKeyResponse PublicJwk()
-    {
-        var parameters = _key.ExportParameters(includePrivateParameters: false);
-        return new JsonWebKeyResponse("EC", "P-256", Base64Url(parameters.Q.X!), Base64Url(parameters.Q.Y!), KeyId, "sig", "ES256");
-    }
+    public JsonWebKeyResponse PublicJwk() => new("EC", "P-256", X, Y, KeyId, "sig", "ES256");
 
     public void Dispose() => _key.Dispose();
-
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

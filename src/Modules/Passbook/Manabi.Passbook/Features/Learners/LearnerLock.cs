@@ -7,6 +7,7 @@ namespace Manabi.Passbook.Features.Learners;
 /// Finds a learner and locks their row in one round trip (it runs for every stamp). NO KEY UPDATE
 /// serializes stamp changes just the same, but does not wait for transactions that merely
 /// reference the learner (a stamp insert's foreign-key check takes KEY SHARE on the row).
+/// An erased learner keeps a number only because the column is unique; it finds no one.
 /// </summary>
 internal static class LearnerLock
 {
@@ -14,7 +15,7 @@ internal static class LearnerLock
         LockAsync(db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM passbook.learners WHERE id = {id} FOR NO KEY UPDATE"), cancellationToken);
 
     public static Task<LockedLearner?> ByPassbookNumberAsync(PassbookDbContext db, string digits, CancellationToken cancellationToken) =>
-        LockAsync(db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM passbook.learners WHERE passbook_number = {digits} FOR NO KEY UPDATE"), cancellationToken);
+        LockAsync(db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM passbook.learners WHERE passbook_number = {digits} AND erased_at IS NULL FOR NO KEY UPDATE"), cancellationToken);
 
     public static Task<LockedLearner?> BySubjectAsync(PassbookDbContext db, string subject, CancellationToken cancellationToken) =>
         LockAsync(db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM passbook.learners WHERE subject = {subject} FOR NO KEY UPDATE"), cancellationToken);

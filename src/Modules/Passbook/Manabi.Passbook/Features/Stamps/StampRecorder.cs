@@ -48,7 +48,12 @@ internal sealed class StampRecorder(PassbookDbContext db, TimeProvider clock)
         {
             throw new BusinessRuleException(new Text("この講座・開催回はスタンプの対象ではありません。", "This programme or session does not give stamps."), "not-accepting-stamps");
         }
-        var stamp = Stamp.Record(learner.Id, found.Session, found.Programme, method, recordedBy, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        if (!found.Session.GivesStampsAt(now))
+        {
+            throw StampErrors.NotStarted();
+        }
+        var stamp = Stamp.Record(learner.Id, found.Session, found.Programme, method, recordedBy, now);
         db.Stamps.Add(stamp);
         db.Publish(new StampRecordedIntegrationEvent(stamp.Id, stamp.LearnerId, stamp.SessionId, stamp.OpportunityId, stamp.ProviderId, stamp.Credits, stamp.Method, stamp.RecordedAt));
         await db.SaveChangesAsync(cancellationToken);

@@ -34,7 +34,7 @@ internal sealed class AwardCommendationsHandler(PassbookDbContext db, Credential
             // Every awarded commendation comes with its verifiable credential: no application needed.
             var learner = await db.Learners.AsNoTracking().SingleAsync(l => l.Id == commendation.LearnerId, cancellationToken);
             var credits = await db.Stamps.Where(s => s.LearnerId == learner.Id && s.VoidedAt == null).SumAsync(s => s.Credits, cancellationToken);
-            issuer.IssueForCommendation(learner, commendation, levels[commendation.LevelId], credits, c.BaseUrl);
+            await issuer.IssueForCommendationAsync(learner, commendation, levels[commendation.LevelId], credits, c.BaseUrl, cancellationToken);
             awarded++;
         }
         await db.SaveChangesAsync(cancellationToken);

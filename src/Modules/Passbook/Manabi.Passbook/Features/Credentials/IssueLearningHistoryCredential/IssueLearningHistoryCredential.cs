@@ -20,7 +20,8 @@ internal sealed class IssueHistoryCredentialHandler(PassbookDbContext db, Creden
         var learner = await db.Learners.AsNoTracking().SingleOrDefaultAsync(l => l.Subject == c.Subject, cancellationToken)
             ?? throw new NotFoundException(new Text("学習手帳が見つかりません。", "No such passbook."));
         var counting = db.Stamps.Where(s => s.LearnerId == learner.Id && s.VoidedAt == null);
-        var credential = issuer.IssueForHistory(learner, await counting.SumAsync(s => s.Credits, cancellationToken), await counting.CountAsync(cancellationToken), c.BaseUrl);
+        var credential = await issuer.IssueForHistoryAsync(learner, await counting.SumAsync(s => s.Credits, cancellationToken),
+            await counting.CountAsync(cancellationToken), c.BaseUrl, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new(credential.Id, credential.Kind, credential.Token, credential.IssuedAt, null);
     }

@@ -26,14 +26,18 @@ internal sealed class BulkAttendanceValidator : AbstractValidator<BulkAttendance
     }
 }
 
-internal sealed class BulkAttendanceHandler(PassbookDbContext db, StampRecorder recorder) : ICommandHandler<BulkAttendanceCommand, BulkAttendanceResult>
+internal sealed class BulkAttendanceHandler(PassbookDbContext db, StampRecorder recorder, TimeProvider clock) : ICommandHandler<BulkAttendanceCommand, BulkAttendanceResult>
 {
     public async ValueTask<BulkAttendanceResult> Handle(BulkAttendanceCommand c, CancellationToken cancellationToken)
     {
-        var (_, programme) = await recorder.FindAsync(c.SessionId, cancellationToken);
+        var (session, programme) = await recorder.FindAsync(c.SessionId, cancellationToken);
         if (c.CallerProviderId is { } own && own != programme.ProviderId)
         {
             throw StampErrors.SessionNotFound();
+        }
+        if (!session.GivesStampsAt(clock.GetUtcNow()))
+        {
+            throw StampErrors.NotStarted(); // the whole list, before any learner is locked
         }
         var numbers = c.PassbookNumbers!;
         var rows = new BulkAttendanceRow[numbers.Count];
