@@ -23,9 +23,10 @@ public sealed class ExportTests(ApiFixture fixture) : ApiTest(fixture)
 
         var response = await Api.CreateClient().GetAsync("/api/v1/catalog/exports/events.csv?field=local-culture");
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType!.CharSet);
         var bytes = await response.Content.ReadAsByteArrayAsync();
-        Assert.NotEqual(0xEF, bytes[0]); // plain UTF-8 without BOM
-        var lines = Encoding.UTF8.GetString(bytes).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]); // the byte-order mark Japanese Excel needs to read UTF-8
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(StandardHeader, lines[0]);
         Assert.Equal(32, lines[0].Split(',').Length);
@@ -40,6 +41,26 @@ public sealed class ExportTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("500", first[13]);
         Assert.Equal("千歳市民文化センター", first[19]);
         Assert.Contains("スタンプラリー対象", first[31]);
+    }
+
+    [Fact]
+    public async Task The_event_list_CSV_comes_in_Shift_JIS_for_older_spreadsheets_with_a_geta_for_what_CP932_lacks()
+    {
+        var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
+        await partner.PushAsync(providerId, "c1", CatalogData.Opportunity(title: "髙橋先生と𠮷田さんの郷土史①　葛\U000E0100飾"));
+
+        var response = await Api.CreateClient().GetAsync("/api/v1/catalog/exports/events.csv?encoding=shift_jis");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Shift_JIS", response.Content.Headers.ContentType!.CharSet);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var cp932 = Encoding.GetEncoding(932, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback); // throws on any byte that is not CP932
+        var lines = cp932.GetString(await response.Content.ReadAsByteArrayAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(StandardHeader, lines[0]);
+        Assert.Equal("髙橋先生と〓田さんの郷土史①　葛飾", ParseCsvLine(lines[1])[4]); // 髙 and ① are in CP932, 𠮷 is not; a variation selector drops
+
+        var unknown = await Api.CreateClient().GetAsync("/api/v1/catalog/exports/events.csv?encoding=latin1");
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("encoding", (await unknown.JsonAsync())["errors"]!.AsObject().Select(e => e.Key));
     }
 
     [Fact]

@@ -1,5 +1,7 @@
+using System.Text;
 using FluentValidation;
 using Manabi.BuildingBlocks;
+using Manabi.BuildingBlocks.Application;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
 using Manabi.Catalog.Features.Opportunities;
@@ -17,20 +19,26 @@ internal enum ExportFormat
 }
 
 /// <summary>The sessions of public opportunities matching the search criteria, as a file.</summary>
-internal sealed record ExportOpportunitiesQuery(SearchOpportunitiesQuery Criteria, ExportFormat Format, string BaseUrl) : IQuery<ExportFile>
+internal sealed record ExportOpportunitiesQuery(SearchOpportunitiesQuery Criteria, ExportFormat Format, string BaseUrl, string? Encoding = null)
+    : IQuery<ExportFile>
 {
     /// <summary>Opportunities per export; narrow the filters for more.</summary>
     public const int MaxOpportunities = 2000;
 }
 
-internal sealed record ExportFile(string ContentType, string FileName, string Content);
+internal sealed record ExportFile(string ContentType, string FileName, byte[] Content);
 
 /// <summary>One exported row: a session with what it belongs to.</summary>
 internal sealed record ExportedSession(LearningOpportunity Opportunity, Session Session, Provider Provider, Venue? Venue);
 
 internal sealed class ExportOpportunitiesValidator : AbstractValidator<ExportOpportunitiesQuery>
 {
-    public ExportOpportunitiesValidator() => RuleFor(q => q.Criteria).NotNull();
+    public ExportOpportunitiesValidator()
+    {
+        RuleFor(q => q.Criteria).NotNull();
+        RuleFor(q => q.Encoding).Must(e => e is null || CsvEncoding.Names.Contains(e))
+            .Says("文字コード（encoding）には utf-8 か shift_jis を指定してください。", "encoding must be utf-8 or shift_jis.");
+    }
 }
 
 internal sealed class ExportOpportunitiesHandler(
@@ -52,8 +60,11 @@ internal sealed class ExportOpportunitiesHandler(
             .Where(r => sessions.Matches(r.Session.StartsAt.UtcTicks, r.Session.VenueId, r.Venue?.Area, r.Session.SeatsRemaining))
             .OrderBy(r => r.Session.StartsAt).ThenBy(r => r.Session.Id)
             .ToList();
-        return query.Format == ExportFormat.EventListCsv
-            ? new ExportFile("text/csv; charset=utf-8", "events.csv", EventListCsv.Write(rows, city.Value, query.BaseUrl))
-            : new ExportFile("text/calendar; charset=utf-8", "calendar.ics", ICalendarWriter.Write(rows, city.Value, query.BaseUrl, now));
+        if (query.Format == ExportFormat.ICalendar)
+        {
+            return new ExportFile("text/calendar; charset=utf-8", "calendar.ics", Encoding.UTF8.GetBytes(ICalendarWriter.Write(rows, city.Value, query.BaseUrl, now)));
+        }
+        var (bytes, charset) = CsvEncoding.Encode(EventListCsv.Write(rows, city.Value, query.BaseUrl), query.Encoding);
+        return new ExportFile($"text/csv; charset={charset}", "events.csv", bytes);
     }
 }

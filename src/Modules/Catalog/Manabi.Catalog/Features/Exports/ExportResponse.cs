@@ -11,11 +11,12 @@ internal static class ExportResponse
     public const string Filters = "Takes the same filters as search (`q`, `field`, `audience`, `providerId`, `kind`, `from`, `to`, `free`, " +
         "`stampRally`, `venueId`, `area`, `hasSeats`); one entry per session, up to 2,000 opportunities.";
 
-    public static async Task<IResult> SendAsync(SearchOpportunitiesQuery criteria, ExportFormat format, HttpContext context, ISender sender, CancellationToken ct)
+    public static async Task<IResult> SendAsync(SearchOpportunitiesQuery criteria, ExportFormat format, HttpContext context, ISender sender,
+        CancellationToken ct, string? encoding = null)
     {
-        var file = await sender.Send(new ExportOpportunitiesQuery(criteria, format, context.BaseUrl()), ct);
+        var file = await sender.Send(new ExportOpportunitiesQuery(criteria, format, context.BaseUrl(), encoding), ct);
         context.Response.Headers.CacheControl = "public, max-age=300";
         context.Response.Headers.ContentDisposition = $"inline; filename=\"{file.FileName}\"";
-        return Results.Text(file.Content, file.ContentType);
+        return Results.Bytes(file.Content, file.ContentType);
     }
 }

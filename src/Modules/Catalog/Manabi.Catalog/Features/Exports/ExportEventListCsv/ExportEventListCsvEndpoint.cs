@@ -9,11 +9,13 @@ namespace Manabi.Catalog.Features.Exports.ExportEventListCsv;
 internal static class ExportEventListCsvEndpoint
 {
     public static RouteHandlerBuilder MapExportEventListCsv(this IEndpointRouteBuilder group) => group
-        .MapGet("/exports/events.csv", ([AsParameters] SearchOpportunitiesQuery criteria, HttpContext context, ISender sender, CancellationToken ct) =>
-            ExportResponse.SendAsync(criteria, ExportFormat.EventListCsv, context, sender, ct))
+        .MapGet("/exports/events.csv", ([AsParameters] SearchOpportunitiesQuery criteria, string? encoding, HttpContext context, ISender sender,
+                CancellationToken ct) =>
+            ExportResponse.SendAsync(criteria, ExportFormat.EventListCsv, context, sender, ct, encoding))
         .WithName("ExportEventListCsv")
         .WithSummary("Event list CSV (municipal open-data standard)")
-        .WithDescription("The 32 columns of the standard dataset 「イベント一覧」, UTF-8, one row per session. " + ExportResponse.Filters)
+        .WithDescription("The 32 columns of the standard dataset 「イベント一覧」, one row per session. " +
+            "UTF-8 with a byte-order mark (so Japanese Excel opens it as it is), or `encoding=shift_jis` for Shift_JIS (CP932). " + ExportResponse.Filters)
         .AllowAnonymous()
         .Produces<string>(StatusCodes.Status200OK, "text/csv")
         .ProducesValidationProblem();
