@@ -1,4 +1,5 @@
 using FluentValidation;
+using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Data;
 using Manabi.BuildingBlocks.Http;
 using Manabi.BuildingBlocks.Idempotency;
@@ -68,6 +69,7 @@ public static class BuildingBlocksServiceCollectionExtensions
         // A rule stops at its first failure: "NotEmpty().Must(list => list!.Count …)" must not run the
         // Must on a missing list (it threw, and the request got a 500).
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
+        ValidatorOptions.Global.LanguageManager = new JapaneseValidationMessages();
         return services;
     }
 }

@@ -159,6 +159,28 @@ public sealed class DeliveryLectureTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
     }
 
+    [Fact]
+    public async Task A_lecture_cannot_be_recorded_as_delivered_on_a_future_date_and_wrong_moves_say_so_in_staff_words()
+    {
+        var staff = Api.ClientAs("staff");
+        var topicId = await TopicAsync(staff);
+        var id = (await (await Api.CreateClient().PostAsJsonAsync("/api/v1/catalog/delivery-lectures/requests", Request(topicId))).JsonAsync())["id"]!.GetValue<string>();
+
+        var skipped = await staff.PostAsJsonAsync($"/api/v1/catalog/delivery-lectures/requests/{id}/status", new { status = "Delivered", deliveredOn = Today.ToString("yyyy-MM-dd"), participants = 5 });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, skipped.StatusCode);
+        Assert.Equal("「申込受付」の申込みは「実施済み」にできません。必要な項目が入っているかも確かめてください。",
+            (await skipped.JsonAsync())["detail"]!.GetValue<string>());
+
+        await Move(staff, id, new { status = "Arranging" });
+        await Move(staff, id, new { status = "Scheduled", scheduledAt = DateTimeOffset.UtcNow.AddDays(30).ToOffset(TimeSpan.FromHours(9)), place = "北栄会館" });
+        var early = await staff.PostAsJsonAsync($"/api/v1/catalog/delivery-lectures/requests/{id}/status",
+            new { status = "Delivered", deliveredOn = Today.AddDays(1).ToString("yyyy-MM-dd"), participants = 5 });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
+        Assert.Equal("delivered-in-future", (await early.JsonAsync())["code"]!.GetValue<string>());
+        var status = await (await staff.GetAsync("/api/v1/catalog/delivery-lectures/requests")).JsonArrayAsync();
+        Assert.Equal("Scheduled", Assert.Single(status)!["status"]!.GetValue<string>()); // nothing changed
+    }
+
     private static async Task<JsonObject> Move(HttpClient staff, string id, object body)
     {
         var response = await staff.PostAsJsonAsync($"/api/v1/catalog/delivery-lectures/requests/{id}/status", body);

@@ -86,7 +86,7 @@ internal sealed class CatalogDemoData(CatalogDbContext db, ISender sender, Oppor
         foreach (var provider in providers.Where(p => byProvider.ContainsKey(p.Id)))
         {
             await using var unitOfWork = await session.BeginAsync(cancellationToken);
-            await upserter.UpsertAsync(provider, byProvider[provider.Id], null, isDemo: true, cancellationToken);
+            await upserter.UpsertAsync(provider, byProvider[provider.Id], null, byStaff: true, isDemo: true, cancellationToken);
             await unitOfWork.CommitAsync(cancellationToken);
         }
     }

@@ -18,7 +18,7 @@ namespace Manabi.Catalog.Features.Push;
 /// <param name="Instructors">Who teaches.</param>
 /// <param name="StampRallyEligible">Whether attending earns Learn-Chitose passbook stamps.</param>
 /// <param name="CreditsPerSession">Credits per attended session (required when eligible; 0.5 to 10).</param>
-/// <param name="BoardBrokered">Brokered by the board of education (set by staff).</param>
+/// <param name="BoardBrokered">Brokered by the board of education. Staff only: a partner leaves it out (or repeats the current value), and the current value is kept.</param>
 /// <param name="Status">Draft, Published or Cancelled (withdraw with DELETE).</param>
 /// <param name="Sessions">Its sessions; a session left out of a later push is cancelled.</param>
 public sealed record OpportunityInput(
@@ -36,7 +36,7 @@ public sealed record OpportunityInput(
     IReadOnlyList<InstructorInput>? Instructors,
     bool StampRallyEligible,
     decimal? CreditsPerSession,
-    bool BoardBrokered,
+    bool? BoardBrokered,
     OpportunityStatus? Status,
     IReadOnlyList<SessionInput>? Sessions);
 

@@ -42,13 +42,15 @@ internal sealed class OpportunityInputValidator : AbstractValidator<OpportunityI
         {
             session.RuleFor(s => s.ExternalId).NotEmpty().Matches(ExternalIdPattern).Named("開催回の ID", "externalId");
             session.RuleFor(s => s.StartsAt).NotNull().Named("開始日時", "startsAt");
-            session.RuleFor(s => s.EndsAt).NotNull().GreaterThan(s => s.StartsAt).Named("終了日時", "endsAt");
+            session.RuleFor(s => s.EndsAt).NotNull().Named("終了日時", "endsAt")
+                .GreaterThan(s => s.StartsAt).Says("終了日時は開始日時より後にしてください。", "endsAt must be after startsAt.");
             session.RuleFor(s => s.OnlineUrl).MaximumLength(500)
                 .Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps)
                 .When(s => s.OnlineUrl is not null).Named("オンライン URL", "onlineUrl");
             session.RuleFor(s => s.Capacity).InclusiveBetween(1, 100_000).Named("定員", "capacity");
             session.RuleFor(s => s.SeatsRemaining).GreaterThanOrEqualTo(0)
-                .LessThanOrEqualTo(s => s.Capacity ?? int.MaxValue).Named("残席", "seatsRemaining");
+                .LessThanOrEqualTo(s => s.Capacity ?? int.MaxValue).Named("残席", "seatsRemaining")
+                .Says("残席は定員以下にしてください。", "seatsRemaining cannot exceed capacity.");
             session.RuleFor(s => s.Status).Must(s => s is null or SessionStatus.Scheduled or SessionStatus.Cancelled)
                 .Named("開催回の状態", "status");
         });

@@ -24,7 +24,7 @@ internal sealed class OpportunityUpserter(CatalogDbContext db, IValidator<Opport
 
     public async Task<IReadOnlyList<PushedItem>> UpsertAsync(
         Provider provider, IReadOnlyList<(string ExternalId, OpportunityInput Input)> items, uint? expectedVersion,
-        bool isDemo, CancellationToken cancellationToken)
+        bool byStaff, bool isDemo, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var outcomes = new PushedItem?[items.Count];
@@ -32,6 +32,10 @@ internal sealed class OpportunityUpserter(CatalogDbContext db, IValidator<Opport
         var fieldCodes = (await db.Fields.AsNoTracking().Select(f => f.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var venueIds = items.SelectMany(i => i.Input.Sessions ?? []).Select(s => s?.VenueId).OfType<Guid>().Distinct().ToList();
         var knownVenues = (await db.Venues.AsNoTracking().Where(v => venueIds.Contains(v.Id)).Select(v => v.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var externalIds = items.Select(i => i.ExternalId).ToList();
+        var existing = await db.Opportunities.Include(o => o.Sessions)
+            .Where(o => o.ProviderId == provider.Id && externalIds.Contains(o.ExternalId))
+            .ToDictionaryAsync(o => o.ExternalId, StringComparer.Ordinal, cancellationToken);
 
         for (var i = 0; i < items.Count; i++)
         {
@@ -41,18 +45,22 @@ internal sealed class OpportunityUpserter(CatalogDbContext db, IValidator<Opport
             {
                 failures = ReferenceFailures(input, fieldCodes, knownVenues);
             }
+            // Whether the board brokered a course counts in indicators 22-2 and 26-1, so only staff decide it;
+            // a partner may leave it out or repeat what staff set.
+            var boardBrokered = existing.GetValueOrDefault(externalId)?.BoardBrokered ?? false;
+            if (input.BoardBrokered is { } sent && sent != boardBrokered && !byStaff)
+            {
+                failures.Add(new ValidationFailure("BoardBrokered", new Text(
+                    "教育委員会が仲介した講座かどうか（boardBrokered）は、教育委員会の職員が設定します。送らないでください。",
+                    "boardBrokered is set by board staff: leave it out.").Current));
+            }
             if (failures.Count > 0)
             {
                 outcomes[i] = PushedItem.Rejected(externalId, new ValidationException(failures));
                 continue;
             }
-            valid.Add((i, externalId, ToContent(input)));
+            valid.Add((i, externalId, ToContent(input, input.BoardBrokered ?? boardBrokered)));
         }
-
-        var externalIds = valid.Select(v => v.ExternalId).ToList();
-        var existing = await db.Opportunities.Include(o => o.Sessions)
-            .Where(o => o.ProviderId == provider.Id && externalIds.Contains(o.ExternalId))
-            .ToDictionaryAsync(o => o.ExternalId, StringComparer.Ordinal, cancellationToken);
 
         var changed = new List<(int Index, LearningOpportunity Opportunity, UpsertStatus Status, bool WasPublic)>();
         foreach (var (index, externalId, content) in valid)
@@ -112,7 +120,7 @@ internal sealed class OpportunityUpserter(CatalogDbContext db, IValidator<Opport
         return failures;
     }
 
-    private static OpportunityContent ToContent(OpportunityInput input) => new(
+    private static OpportunityContent ToContent(OpportunityInput input, bool boardBrokered) => new(
         input.Kind!.Value,
         input.Title!.Trim(),
         input.TitleKana!.Trim(),
@@ -127,7 +135,7 @@ internal sealed class OpportunityUpserter(CatalogDbContext db, IValidator<Opport
         [.. (input.Instructors ?? []).Select(i => new Instructor(i.Name!.Trim(), i.Kind!.Value, i.PersonId))],
         input.StampRallyEligible,
         input.StampRallyEligible ? input.CreditsPerSession!.Value : 0,
-        input.BoardBrokered,
+        boardBrokered,
         input.Status!.Value,
         [.. (input.Sessions ?? []).Select(s => new SessionContent(
             s.ExternalId!, s.StartsAt!.Value, s.EndsAt!.Value, s.VenueId, s.OnlineUrl,

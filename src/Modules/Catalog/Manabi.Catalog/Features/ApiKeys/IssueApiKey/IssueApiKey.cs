@@ -26,7 +26,7 @@ internal sealed class IssueApiKeyValidator : AbstractValidator<IssueApiKeyComman
     {
         RuleFor(c => c.Name).MaximumLength(100).Named("名前", "name");
         RuleFor(c => c.ExpiresAt).GreaterThan(_ => clock.GetUtcNow()).When(c => c.ExpiresAt is not null)
-            .Named("有効期限", "expiresAt");
+            .Named("有効期限", "expiresAt").Says("有効期限は今より後の日時にしてください。", "expiresAt must be in the future.");
     }
 }
 

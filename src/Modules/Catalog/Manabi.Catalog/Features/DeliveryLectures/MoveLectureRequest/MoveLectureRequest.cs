@@ -1,5 +1,6 @@
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
+using Manabi.BuildingBlocks.Contracts;
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
@@ -39,10 +40,16 @@ internal sealed class MoveLectureRequestHandler(CatalogDbContext db, TimeProvide
             : await db.LectureRequests.SingleOrDefaultAsync(r => r.Id == c.Id, cancellationToken) ?? throw LectureErrors.RequestNotFound();
         var topic = await db.LectureTopics.AsNoTracking().SingleAsync(t => t.Id == request.TopicId, cancellationToken);
         var from = request.Status;
-        if (!request.MoveTo(c.Status!.Value, new LectureRequestTransition(c.ScheduledAt, c.Place, c.DeliveredOn, c.Participants, c.InstructorReport, c.Reason), clock.GetUtcNow()))
+        var now = clock.GetUtcNow();
+        if (c.Status == LectureRequestStatus.Delivered && c.DeliveredOn > JapanTime.DateOf(now))
+        {
+            throw new BusinessRuleException(new Text("実施日が今日より後になっています。実施してから記録してください。",
+                "deliveredOn is in the future: record a lecture once it has taken place."), "delivered-in-future");
+        }
+        if (!request.MoveTo(c.Status!.Value, new LectureRequestTransition(c.ScheduledAt, c.Place, c.DeliveredOn, c.Participants, c.InstructorReport, c.Reason), now))
         {
             throw new BusinessRuleException(new Text(
-                $"「{from}」から「{c.Status}」には進められません（必要な項目も確認してください）。",
+                $"「{LectureStatusNames.Japanese(from)}」の申込みは「{LectureStatusNames.Japanese(c.Status.Value)}」にできません。必要な項目が入っているかも確かめてください。",
                 $"A request cannot move from {from} to {c.Status} (check the required fields too)."), "invalid-transition");
         }
         if (request.Status == LectureRequestStatus.Delivered)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Contracts;
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
@@ -23,8 +24,10 @@ internal sealed class DraftDigestValidator : AbstractValidator<DraftDigestComman
     {
         RuleFor(c => c.Channel).NotNull().IsInEnum().WithName("channel");
         RuleFor(c => c.From).NotNull().WithName("from");
-        RuleFor(c => c.To).NotNull().GreaterThanOrEqualTo(c => c.From)
-            .Must((c, to) => c.From is null || to!.Value.DayNumber - c.From.Value.DayNumber <= 92).WithName("to");
+        RuleFor(c => c.To).NotNull().WithName("to")
+            .GreaterThanOrEqualTo(c => c.From).Says("to（終わりの日）は from（始まりの日）と同じか後の日にしてください。", "to must be on or after from.")
+            .Must((c, to) => c.From is null || to!.Value.DayNumber - c.From.Value.DayNumber <= 92)
+            .Says("期間は92日以内にしてください。", "The period can be at most 92 days.");
         RuleFor(c => c.Title).MaximumLength(200);
     }
 }

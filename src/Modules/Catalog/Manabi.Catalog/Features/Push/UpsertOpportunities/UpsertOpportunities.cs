@@ -59,7 +59,8 @@ internal sealed class UpsertOpportunitiesHandler(CatalogDbContext db, Opportunit
             }
             accepted.Add((i, externalId, item!.Opportunity!));
         }
-        var outcomes = await upserter.UpsertAsync(provider, accepted.ConvertAll(a => (a.ExternalId, a.Input)), null, false, cancellationToken);
+        var outcomes = await upserter.UpsertAsync(provider, accepted.ConvertAll(a => (a.ExternalId, a.Input)), null,
+            byStaff: command.CallerProviderId is null, isDemo: false, cancellationToken);
         for (var i = 0; i < accepted.Count; i++)
         {
             results[accepted[i].Index] = outcomes[i];

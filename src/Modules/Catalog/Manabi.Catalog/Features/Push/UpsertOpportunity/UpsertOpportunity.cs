@@ -25,7 +25,8 @@ internal sealed class UpsertOpportunityHandler(CatalogDbContext db, OpportunityU
     public async ValueTask<UpsertOutcome> Handle(UpsertOpportunityCommand command, CancellationToken cancellationToken)
     {
         var provider = await ProviderScope.ResolveForChangeAsync(db, command.ProviderId, command.CallerProviderId, cancellationToken);
-        var outcomes = await upserter.UpsertAsync(provider, [(command.ExternalId, command.Input)], command.ExpectedVersion, false, cancellationToken);
+        var outcomes = await upserter.UpsertAsync(provider, [(command.ExternalId, command.Input)], command.ExpectedVersion,
+            byStaff: command.CallerProviderId is null, isDemo: false, cancellationToken);
         return outcomes[0].Rejection is { } rejection ? throw rejection : outcomes[0].Outcome;
     }
 }

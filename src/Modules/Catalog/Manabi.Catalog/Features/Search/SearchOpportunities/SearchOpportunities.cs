@@ -43,7 +43,8 @@ internal sealed class SearchOpportunitiesValidator : AbstractValidator<SearchOpp
         RuleFor(q => q.Limit).InclusiveBetween(1, SearchOpportunitiesQuery.MaxLimit).WithName("limit");
         RuleFor(q => q.Sort).Must(s => s is null or "date" or "relevance").WithName("sort")
             .Says("sort は date か relevance です。", "sort is date or relevance.");
-        RuleFor(q => q.To).GreaterThan(q => q.From).When(q => q.From is not null && q.To is not null).WithName("to");
+        RuleFor(q => q.To).GreaterThan(q => q.From).When(q => q.From is not null && q.To is not null).WithName("to")
+            .Says("to（終わり）は from（始まり）より後の日時にしてください。", "to must be after from.");
         RuleFor(q => q.Cursor).Must((q, c) => c is null || SearchCursor.TryParse(c, q.ByRelevance, out _)).WithName("cursor")
             .Says("cursor が正しくありません。", "Invalid cursor.");
     }
