@@ -29,6 +29,15 @@ else
   echo "==> Throwaway PostgreSQL on port $port"
 fi
 
+# The standard validators users run (OpenActive's) are npm packages the integration tests call.
+echo "==> Standards checks: Node and the validators"
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null) \
+    || { echo "could not install Node.js"; echo "0 passed, 1 failed"; exit 1; }
+fi
+npm ci --prefix tests/Standards --no-audit --no-fund --loglevel=error >/dev/null \
+  || { echo "npm ci failed in tests/Standards"; echo "0 passed, 1 failed"; exit 1; }
+
 echo "==> Restoring and building"
 dotnet build Manabi.slnx -c Release -v q -nologo
 build_status=$?

@@ -13,7 +13,8 @@ public sealed class FeedTests(ApiFixture fixture) : ApiTest(fixture)
         var first = await (await client.GetAsync("/api/v1/catalog/feeds/opportunities")).JsonAsync();
         var item = Assert.Single(first["items"]!.AsArray())!;
         Assert.Equal("updated", item["state"]!.GetValue<string>());
-        Assert.Equal("Course", item["data"]!["@type"]!.GetValue<string>());
+        Assert.Equal("CourseInstance", item["kind"]!.GetValue<string>()); // the kind is the data's type, as RPDE asks
+        Assert.Equal("CourseInstance", item["data"]!["@type"]!.GetValue<string>());
         var nextUrl = first["next"]!.GetValue<string>();
         Assert.Contains($"afterTimestamp={item["modified"]}", nextUrl);
         Assert.Contains($"afterId={item["id"]}", nextUrl);

@@ -55,7 +55,7 @@ public sealed class SearchIndexTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("新名の会", found["items"]![0]!["providerName"]!.GetValue<string>());
         // A feed reader that had reached the end hears of the change on its next poll.
         var feedAfter = await (await staff.GetAsync(feedBefore["next"]!.GetValue<string>())).JsonAsync();
-        Assert.Equal("新名の会", feedAfter["items"]![0]!["data"]!["provider"]!["name"]!.GetValue<string>());
+        Assert.Equal("新名の会", feedAfter["items"]![0]!["data"]!["organizer"]!["name"]!.GetValue<string>());
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using Manabi.Catalog.Features.ApiKeys.ListApiKeys;
 using Manabi.Catalog.Features.ApiKeys.RevokeApiKey;
 using Manabi.Catalog.Features.ApiKeys.VerifyPartnerApiKey;
 using Manabi.Catalog.Features.Classification;
+using Manabi.Catalog.Features.Classification.GetActivityList;
 using Manabi.Catalog.Features.Classification.ListFields;
 using Manabi.Catalog.Features.Classification.ListVenues;
 using Manabi.Catalog.Features.Classification.RegisterVenue;
@@ -87,6 +88,7 @@ public static class CatalogModule
         group.MapApproveProvider();
         group.MapSuspendProvider();
         group.MapListFields();
+        group.MapGetActivityList();
         group.MapListVenues();
         group.MapRegisterVenue();
         group.MapUpsertOpportunity();

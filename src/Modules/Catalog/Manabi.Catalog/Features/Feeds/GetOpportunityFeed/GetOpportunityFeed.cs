@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using FluentValidation;
-using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Features.Opportunities;
 using Mediator;
@@ -19,8 +19,14 @@ namespace Manabi.Catalog.Features.Feeds.GetOpportunityFeed;
 /// <param name="License">Licence of the data.</param>
 public sealed record FeedPage(string Next, IReadOnlyList<FeedItem> Items, string License);
 
-/// <summary>One change: <c>updated</c> with the schema.org data, or <c>deleted</c> (a tombstone) without.</summary>
-public sealed record FeedItem(string State, string Kind, Guid Id, long Modified, JsonObject? Data);
+/// <summary>One change: <c>updated</c> with its OpenActive data, or <c>deleted</c> (a tombstone, which RPDE sends without <c>data</c>).</summary>
+/// <param name="State"><c>updated</c> or <c>deleted</c>.</param>
+/// <param name="Kind">The data's type: <c>SessionSeries</c> or <c>CourseInstance</c>.</param>
+/// <param name="Id">The opportunity's catalog id.</param>
+/// <param name="Modified">Its change number.</param>
+/// <param name="Data">The opportunity in OpenActive's model; absent on a tombstone.</param>
+public sealed record FeedItem(string State, string Kind, Guid Id, long Modified,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] JsonObject? Data);
 
 internal sealed record GetOpportunityFeedQuery(long? AfterTimestamp, Guid? AfterId, int? Limit, string BaseUrl) : IQuery<FeedPage>
 {
@@ -55,14 +61,14 @@ internal sealed class GetOpportunityFeedHandler(CatalogDbContext db, Opportunity
             .Take(query.Limit ?? GetOpportunityFeedQuery.PageSize);
         // The page and its data in one read (tombstones come whole too, which is cheaper than a second query).
         var (page, providers, venues) = await reader.LoadGraphAsync(changes, cancellationToken);
+        var fieldNames = await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Code, f => f.NameJa, StringComparer.Ordinal, cancellationToken);
         var items = page.ConvertAll(o =>
         {
             var provider = providers[o.ProviderId];
             var isPublic = PublicVisibility.IsPublic(o.Status, provider.Status);
             return new FeedItem(
-                isPublic ? "updated" : "deleted",
-                o.Kind is OpportunityKind.Course or OpportunityKind.DeliveryLecture ? "CourseInstance" : "Event",
-                o.Id, o.ChangeNumber, isPublic ? SchemaOrg.Render(OpportunityResponse.From(o, provider, venues), query.BaseUrl) : null);
+                isPublic ? "updated" : "deleted", OpenActiveData.KindOf(o.Kind), o.Id, o.ChangeNumber,
+                isPublic ? OpenActiveData.Render(OpportunityResponse.From(o, provider, venues), fieldNames, query.BaseUrl) : null);
         });
         var (nextTimestamp, nextId) = items.Count > 0 ? (items[^1].Modified, items[^1].Id) : (afterTimestamp, afterId);
         var limit = query.Limit is { } l ? $"&limit={l}" : "";
