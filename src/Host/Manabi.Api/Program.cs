@@ -94,6 +94,9 @@ if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
     await DatabaseSetup.MigrateAsync(app.Services, CancellationToken.None);
 }
 
+// A HEAD is routed to its GET endpoint (and answered without the body by UsePublicCaching).
+app.UseHeadAsGet();
+app.UseRouting();
 // The client's address as the trusted proxy saw it, before anything (rate limits, logs) reads it.
 app.UseTrustedForwardedHeaders();
 // Localization first: error responses written on the way out must see the request's language.
@@ -113,6 +116,7 @@ app.UseCors();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UsePublicCaching();
 app.UseMiddleware<IdempotencyMiddleware>();
 
 // Partners and frontends build against the document, so it is published unless the operator

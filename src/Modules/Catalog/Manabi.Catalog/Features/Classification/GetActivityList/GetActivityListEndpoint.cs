@@ -20,5 +20,6 @@ internal static class GetActivityListEndpoint
         .WithSummary("The field taxonomy as an OpenActive activity list (SKOS)")
         .WithDescription("A SKOS `ConceptScheme`: the feed's `activity` concepts point here (`…/activity-list#<field code>`).")
         .AllowAnonymous()
+        .CachedPublicly(3600)
         .Produces<object>(StatusCodes.Status200OK, MediaType);
 }

@@ -1,3 +1,4 @@
+using Manabi.BuildingBlocks.Http;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -17,5 +18,6 @@ internal static class ListFieldsEndpoint
         .WithSummary("The field taxonomy")
         .WithDescription("Two levels; filter search by a top-level code to include all its sub-fields.")
         .AllowAnonymous()
+        .CachedPublicly(3600)
         .Produces<IReadOnlyList<FieldResponse>>();
 }

@@ -1,3 +1,4 @@
+using Manabi.BuildingBlocks.Http;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,5 +14,6 @@ internal static class ListVenuesEndpoint
         .WithSummary("Venues")
         .WithDescription("All venues (up to 2,000), by reading; `area` narrows to one area of the city.")
         .AllowAnonymous()
+        .CachedPublicly(300)
         .Produces<IReadOnlyList<VenueResponse>>();
 }

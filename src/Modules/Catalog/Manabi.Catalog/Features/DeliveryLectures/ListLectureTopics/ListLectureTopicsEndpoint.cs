@@ -1,3 +1,4 @@
+using Manabi.BuildingBlocks.Http;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,5 +15,6 @@ internal static class ListLectureTopicsEndpoint
         .WithSummary("The delivery-lecture menu (千歳学出前講座)")
         .WithDescription("Public: topics citizens, businesses and city staff offer to teach to groups on request.")
         .AllowAnonymous()
+        .CachedPublicly(300)
         .Produces<IReadOnlyList<LectureTopicResponse>>();
 }

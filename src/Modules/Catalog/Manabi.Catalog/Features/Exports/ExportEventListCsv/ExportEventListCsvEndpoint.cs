@@ -1,3 +1,4 @@
+using Manabi.BuildingBlocks.Http;
 using Manabi.Catalog.Features.Search.SearchOpportunities;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -17,6 +18,7 @@ internal static class ExportEventListCsvEndpoint
         .WithDescription("The 32 columns of the standard dataset 「イベント一覧」, one row per session. " +
             "UTF-8 with a byte-order mark (so Japanese Excel opens it as it is), or `encoding=shift_jis` for Shift_JIS (CP932). " + ExportResponse.Filters)
         .AllowAnonymous()
+        .CachedPublicly(300)
         .Produces<string>(StatusCodes.Status200OK, "text/csv")
         .ProducesValidationProblem();
 }

@@ -1,3 +1,4 @@
+using Manabi.BuildingBlocks.Http;
 using Manabi.Catalog.Features.Search.SearchOpportunities;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -16,6 +17,7 @@ internal static class GetCalendarEndpoint
         .WithDescription("RFC 5545: subscribe from any calendar application. UIDs are stable per session; SEQUENCE rises with changes; " +
             "cancelled sessions have STATUS:CANCELLED. " + ExportResponse.Filters)
         .AllowAnonymous()
+        .CachedPublicly(300)
         .Produces<string>(StatusCodes.Status200OK, "text/calendar")
         .ProducesValidationProblem();
 }

@@ -24,6 +24,7 @@ internal static class GetOpportunityFeedEndpoint
             "Withdrawn and unpublished items appear as `deleted` tombstones. The last page has no items and `next` pointing to itself. " +
             "`limit` (1–500, default 100) sets the page size.")
         .AllowAnonymous()
+        .CachedPublicly(3600)
         .Produces<FeedPage>()
         .ProducesValidationProblem();
 }

@@ -1,3 +1,4 @@
+using Manabi.BuildingBlocks.Http;
 using Manabi.Catalog.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -15,5 +16,6 @@ internal static class ListPublishedIssuesEndpoint
         .WithSummary("Published information issues")
         .WithDescription("Public: the exchange center's newsletters, website updates and mail magazines that went out, newest first.")
         .AllowAnonymous()
+        .CachedPublicly(300)
         .Produces<IReadOnlyList<InformationIssueResponse>>();
 }

@@ -20,6 +20,7 @@ internal static class GetOpportunityEndpoint
         .WithSummary("Get a learning opportunity with its sessions")
         .WithDescription("Public. Send `Accept: application/ld+json` for a schema.org (JSON-LD) rendering for search engines and open-data users.")
         .AllowAnonymous()
+        .CachedPublicly(60, negotiated: true)
         .Produces<OpportunityResponse>()
         .Produces(StatusCodes.Status200OK, contentType: SchemaOrg.MediaType)
         .ProducesProblem(StatusCodes.Status404NotFound);

@@ -1,3 +1,4 @@
+using Manabi.BuildingBlocks.Http;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,6 +19,7 @@ internal static class SearchOpportunitiesEndpoint
             "`stampRally`, `venueId`, `area`, `hasSeats`. `sort`: `date` (next session, default) or `relevance`. " +
             "Pass `next` back as `cursor` for the following page; `limit` 1–100 (default 20).")
         .AllowAnonymous()
+        .CachedPublicly(0) // a push shows in search at once
         .Produces<SearchPage>()
         .ProducesValidationProblem();
 }

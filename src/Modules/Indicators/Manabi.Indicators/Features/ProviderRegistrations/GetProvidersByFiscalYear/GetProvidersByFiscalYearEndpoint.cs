@@ -1,3 +1,4 @@
+using Manabi.BuildingBlocks.Http;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,6 +15,7 @@ internal static class GetProvidersByFiscalYearEndpoint
         .WithSummary("Providers registered per fiscal year")
         .WithDescription("Counted from Catalog's provider-registered events; public, like every plan indicator.")
         .AllowAnonymous()
+        .CachedPublicly(300)
         .Produces<IReadOnlyList<ProvidersInFiscalYear>>()
         .ProducesProblem(StatusCodes.Status429TooManyRequests);
 }

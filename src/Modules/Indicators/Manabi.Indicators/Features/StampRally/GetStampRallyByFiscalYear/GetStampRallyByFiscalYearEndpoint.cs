@@ -1,3 +1,4 @@
+using Manabi.BuildingBlocks.Http;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,5 +15,6 @@ internal static class GetStampRallyByFiscalYearEndpoint
         .WithDescription("Indicators 22-1 (registered learners) and 24-3 (learners commended for the designated credits), counted from Passbook's events. " +
             "A learner who later asked for their data to be deleted still counts: deletion is not un-registration.")
         .AllowAnonymous()
+        .CachedPublicly(300)
         .Produces<IReadOnlyList<StampRallyYear>>();
 }

@@ -19,6 +19,7 @@ internal static class GetAchievementEndpoint
         .WithDescription("Public: what a credential's `credentialSubject.achievement.id` points to. " +
             "`key` is a certification level's id, or `learning-history`.")
         .AllowAnonymous()
+        .CachedPublicly(3600)
         .Produces<AchievementResponse>()
         .ProducesProblem(StatusCodes.Status404NotFound);
 }

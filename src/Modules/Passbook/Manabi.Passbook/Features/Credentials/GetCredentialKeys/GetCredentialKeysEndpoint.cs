@@ -1,3 +1,4 @@
+using Manabi.BuildingBlocks.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -18,5 +19,6 @@ internal static class GetCredentialKeysEndpoint
         .WithSummary("Public keys that sign Manabi credentials (JWKS)")
         .WithDescription("Verify a credential's VC-JWT with the key whose `kid` matches its header.")
         .AllowAnonymous()
+        .CachedPublicly(3600)
         .Produces<CredentialKeysResponse>();
 }

@@ -22,6 +22,7 @@ internal static class GetCredentialStatusListEndpoint
         .WithDescription("Public: the `statusListCredential` a credential's `credentialStatus` names, as a VC-JWT signed with the JWKS key. " +
             "The bit at the credential's `statusListIndex` is 1 when it is revoked.")
         .AllowAnonymous()
+        .CachedPublicly(60)
         .Produces<string>(StatusCodes.Status200OK, MediaType)
         .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -19,5 +19,6 @@ internal static class GetIssuerProfileEndpoint
         .WithSummary("The issuer of Manabi's credentials (Open Badges 3.0 Profile)")
         .WithDescription("Public: what a credential's `issuer.id` points to.")
         .AllowAnonymous()
+        .CachedPublicly(3600)
         .Produces<IssuerProfileResponse>();
 }
