@@ -70,6 +70,7 @@ builder.Services.ConfigureHttpJsonOptions(json =>
 {
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
     json.SerializerOptions.Converters.Add(new SafeStringConverter());
+    json.SerializerOptions.Converters.Add(new JapanTimeJsonConverter());
     // What the document says (additionalProperties: false): a misspelt or unknown member is a 400
     // naming it, not silently ignored.
     json.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;

@@ -29,6 +29,9 @@ public sealed class CredentialTests(ApiFixture fixture) : ApiTest(fixture)
         await staff.PostAsJsonAsync("/api/v1/passbook/commendations/award", new { commendationIds = new[] { pending[0]!["id"]!.GetValue<string>() }, ceremonyDate = "2027-03-01" });
 
         var credential = Assert.Single(await (await hanako.GetAsync("/api/v1/passbook/learners/me/credentials")).JsonArrayAsync())!;
+        var mine = Assert.Single(await (await hanako.GetAsync("/api/v1/passbook/learners/me/commendations")).JsonArrayAsync())!;
+        Assert.Equal(["はじめの一歩", "Awarded", "2027-03-01", credential["id"]!.GetValue<string>()],
+            new[] { mine["levelName"], mine["status"], mine["awardedOn"], mine["credentialId"] }.Select(v => v!.GetValue<string>()));
         var token = credential["token"]!.GetValue<string>();
 
         // Verify with a standard JWT library against the published keys, as a verifier would.

@@ -47,6 +47,29 @@ public sealed class StampRuleTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(0, await Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.stamps"));
     }
 
+    [Fact]
+    public async Task The_door_scanner_can_send_the_cards_signed_QR_code_instead_of_the_number()
+    {
+        var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
+        await partner.PushAsync(providerId, "now", CatalogData.Opportunity(start: DateTimeOffset.UtcNow.AddHours(-1), sessions: 1));
+        var session = (await partner.SessionIdsAsync(providerId, "now"))[0];
+        var learner = Api.ClientAs("learner", "scanned");
+        await RegisterAsync("scanned");
+        var card = (await (await learner.GetAsync("/api/v1/passbook/learners/me")).JsonAsync())["qrPayload"]!.GetValue<string>();
+        await EventuallyAsync(() => Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.programme_sessions"), n => n == 1);
+
+        var forged = await partner.PostAsJsonAsync("/api/v1/passbook/stamps", new { cardPayload = card[..^2] + (card[^2] == 'A' ? "BB" : "AA"), sessionId = session });
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.True((await forged.JsonAsync())["errors"]!.AsObject().ContainsKey("cardPayload"));
+        var both = await partner.PostAsJsonAsync("/api/v1/passbook/stamps", new { cardPayload = card, passbookNumber = card.Split('.')[1], sessionId = session });
+        Assert.Equal(HttpStatusCode.BadRequest, both.StatusCode);
+        Assert.Equal(0, await Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.stamps"));
+
+        var scanned = await partner.PostAsJsonAsync("/api/v1/passbook/stamps", new { cardPayload = card, sessionId = session });
+        Assert.Equal(HttpStatusCode.Created, scanned.StatusCode);
+        Assert.Single((await (await learner.GetAsync("/api/v1/passbook/learners/me/history")).JsonAsync())["stamps"]!.AsArray());
+    }
+
     private async Task<string> RegisterAsync(string subject)
     {
         var response = await Api.ClientAs("learner", subject).PostAsJsonAsync("/api/v1/passbook/learners",

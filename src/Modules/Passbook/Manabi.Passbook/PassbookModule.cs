@@ -10,6 +10,7 @@ using Manabi.Passbook.Features.Commendations.AwardCommendations;
 using Manabi.Passbook.Features.Commendations.DefineCertificationLevel;
 using Manabi.Passbook.Features.Commendations.ListCertificationLevels;
 using Manabi.Passbook.Features.Commendations.ListCommendations;
+using Manabi.Passbook.Features.Commendations.ListMyCommendations;
 using Manabi.Passbook.Features.Credentials;
 using Manabi.Passbook.Features.Credentials.GetAchievement;
 using Manabi.Passbook.Features.Credentials.GetCredentialKeys;
@@ -95,6 +96,7 @@ public static class PassbookModule
         group.MapListCertificationLevels();
         group.MapDefineCertificationLevel();
         group.MapListCommendations();
+        group.MapListMyCommendations();
         group.MapAwardCommendations();
         group.MapListMyCredentials();
         group.MapIssueLearningHistoryCredential();
