@@ -1,7 +1,9 @@
 using Manabi.BuildingBlocks.Http;
 using Manabi.BuildingBlocks.Idempotency;
 using Manabi.BuildingBlocks.Security;
+using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -40,6 +42,8 @@ internal static class OpenApiSetup
                 Description = "A partner organization's API key (mnb_…), issued by staff.",
             });
             options.OperationFilter<ManabiOperationFilter>();
+            options.SchemaFilter<OpenApiSchemaFilter>();
+            options.DocumentFilter<OpenApiDocumentFilter>();
             options.SupportNonNullableReferenceTypes();
             options.CustomSchemaIds(type => type.Name.Replace("`1", "Of", StringComparison.Ordinal));
             foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "Manabi.*.xml"))
@@ -68,8 +72,27 @@ internal sealed class ManabiOperationFilter : IOperationFilter
         {
             AddHeader(operation, "If-Match", true, "The `ETag` of the version you read.");
         }
+        // Every caller shares the global rate limit, so any operation can answer 429.
+        operation.Responses ??= [];
+        if (!operation.Responses.ContainsKey("429"))
+        {
+            operation.Responses["429"] = new OpenApiResponse
+            {
+                Description = "Too Many Requests: wait as long as `Retry-After` says.",
+                Content = new Dictionary<string, IOpenApiMediaType>
+                {
+                    ["application/problem+json"] = new OpenApiMediaType { Schema = new OpenApiSchemaReference(nameof(ProblemDetails), context.Document) },
+                },
+            };
+        }
+        // Query parameters as clients send them (binding ignores case; the document should not shout).
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query) ?? [])
+        {
+            parameter.Name = JsonNamingPolicy.CamelCase.ConvertName(parameter.Name!);
+        }
         if (metadata.OfType<IAllowAnonymous>().Any())
         {
+            operation.Security = []; // explicitly public, not "inherits a default"
             return;
         }
         var policies = metadata.OfType<IAuthorizeData>().Select(a => a.Policy).ToHashSet();

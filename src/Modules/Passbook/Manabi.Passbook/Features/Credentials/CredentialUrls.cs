@@ -12,5 +12,5 @@ internal static class CredentialUrls
 
     public static string Achievement(string baseUrl, string key) => $"{baseUrl}/api/v1/passbook/achievements/{key}";
 
-    public static string StatusList(string baseUrl, long list) => $"{baseUrl}/api/v1/passbook/credentials/status-lists/{list}";
+    public static string StatusList(string baseUrl, long list) => $"{baseUrl}/api/v1/passbook/credential-status-lists/{list}";
 }
