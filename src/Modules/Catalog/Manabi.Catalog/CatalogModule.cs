@@ -36,10 +36,12 @@ using Manabi.Catalog.Features.Information.PublishIssue;
 using Manabi.Catalog.Features.Opportunities;
 using Manabi.Catalog.Features.Opportunities.GetOpportunity;
 using Manabi.Catalog.Features.Opportunities.GetProviderOpportunity;
+using Manabi.Catalog.Features.Opportunities.ListProviderOpportunities;
 using Manabi.Catalog.Features.Opportunities.ReportSessionHeld;
 using Manabi.Catalog.Features.Opportunities.WithdrawOpportunity;
 using Manabi.Catalog.Features.Providers.ApproveProvider;
 using Manabi.Catalog.Features.Providers.GetProvider;
+using Manabi.Catalog.Features.Providers.ListProviders;
 using Manabi.Catalog.Features.Providers.RegisterProvider;
 using Manabi.Catalog.Features.Providers.SuspendProvider;
 using Manabi.Catalog.Features.Providers.UpdateProvider;
@@ -79,6 +81,7 @@ public static class CatalogModule
     public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapModuleGroup("catalog", Name);
+        group.MapListProviders();
         group.MapRegisterProvider();
         group.MapGetProvider();
         group.MapUpdateProvider();
@@ -94,6 +97,7 @@ public static class CatalogModule
         group.MapUpsertOpportunity();
         group.MapUpsertOpportunities();
         group.MapWithdrawOpportunity();
+        group.MapListProviderOpportunities();
         group.MapGetProviderOpportunity();
         group.MapReportSessionHeld();
         group.MapSearchOpportunities();

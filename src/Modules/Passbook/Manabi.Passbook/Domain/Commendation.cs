@@ -14,6 +14,14 @@ internal sealed class CertificationLevel
 
     public static CertificationLevel Define(string name, decimal credits, DateTimeOffset now) =>
         new() { Id = Guid.CreateVersion7(now), Name = name.Trim(), Credits = credits, Active = true };
+
+    public void Rename(string name) => Name = name.Trim();
+
+    /// <summary>Changes the credits it takes; only while nobody has reached it, since a commendation names the level as it was.</summary>
+    public void ChangeCredits(decimal credits) => Credits = credits;
+
+    /// <summary>A retired level is reached by nobody new; commendations already made for it stay.</summary>
+    public void Retire() => Active = false;
 }
 
 /// <summary>

@@ -17,5 +17,6 @@ internal sealed class ProviderConfiguration : IEntityTypeConfiguration<Provider>
         provider.Property(p => p.ContactEmail).HasMaxLength(254);
         provider.Property(p => p.ContactPhone).HasMaxLength(30);
         provider.Property(p => p.Version).IsRowVersion();
+        provider.HasIndex(p => p.Name).IsUnique(); // the handlers say so first, in words; this closes the race
     }
 }

@@ -16,5 +16,6 @@ internal sealed class VenueConfiguration : IEntityTypeConfiguration<Venue>
         venue.Property(v => v.AccessibilityNotes).HasMaxLength(1000);
         venue.Property(v => v.Version).IsRowVersion();
         venue.HasIndex(v => v.Area);
+        venue.HasIndex(v => v.Name).IsUnique(); // the handler says so first, in words; this closes the race
     }
 }

@@ -1125,6 +1125,10 @@ namespace Manabi.Catalog.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_providers");
 
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_providers_name");
+
                     b.ToTable("providers", "catalog");
                 });
 
@@ -1265,6 +1269,10 @@ namespace Manabi.Catalog.Data.Migrations
 
                     b.HasIndex("Area")
                         .HasDatabaseName("ix_venues_area");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_venues_name");
 
                     b.ToTable("venues", "catalog");
                 });

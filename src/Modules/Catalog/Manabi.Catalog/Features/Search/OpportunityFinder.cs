@@ -1,4 +1,5 @@
 using System.Text;
+using Manabi.BuildingBlocks.Data;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
 using Manabi.Catalog.Features.Opportunities;
@@ -116,7 +117,7 @@ internal sealed class OpportunityFinder(CatalogDbContext db)
             var rank = new List<string>();
             foreach (var term in q.Terms)
             {
-                var like = P($"%{term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%");
+                var like = P(LikePattern.Containing(term));
                 grams.Append($" AND o.search_grams @> {P(JapaneseText.TermGrams(term).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)}");
                 where.Append($" AND o.search_text LIKE {like}");
                 rank.Add($"(o.search_title LIKE {like})::int");

@@ -12,5 +12,6 @@ internal sealed class CertificationLevelConfiguration : IEntityTypeConfiguration
         level.HasKey(l => l.Id);
         level.Property(l => l.Name).HasMaxLength(100);
         level.Property(l => l.Credits).HasPrecision(6, 1);
+        level.HasIndex(l => l.Name).IsUnique(); // the handler says so first, in words; this closes the race
     }
 }

@@ -134,6 +134,10 @@ namespace Manabi.Passbook.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_certification_levels");
 
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certification_levels_name");
+
                     b.ToTable("certification_levels", "passbook");
                 });
 

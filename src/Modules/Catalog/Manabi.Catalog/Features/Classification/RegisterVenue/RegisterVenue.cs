@@ -3,6 +3,7 @@ using Manabi.BuildingBlocks.Application;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Catalog.Features.Classification.RegisterVenue;
 
@@ -30,6 +31,11 @@ internal sealed class RegisterVenueHandler(CatalogDbContext db, TimeProvider clo
     public async ValueTask<VenueResponse> Handle(RegisterVenueCommand c, CancellationToken cancellationToken)
     {
         var venue = Venue.Create(new VenueDetails(c.Name!, c.NameKana!, c.Address!, c.Area, c.Latitude, c.Longitude, c.AccessibilityNotes), clock.GetUtcNow());
+        if (await db.Venues.AnyAsync(v => v.Name == venue.Name, cancellationToken))
+        {
+            throw new ConflictException(new Text("同じ名前の会場がすでに登録されています。会場一覧から選んでください。",
+                "A venue with this name is already registered: pick it from the list."), "duplicate-name");
+        }
         db.Venues.Add(venue);
         await db.SaveChangesAsync(cancellationToken);
         return VenueResponse.From(venue);

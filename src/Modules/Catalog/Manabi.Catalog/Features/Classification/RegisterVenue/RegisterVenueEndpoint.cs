@@ -22,5 +22,6 @@ internal static class RegisterVenueEndpoint
         .Idempotent()
         .Produces<VenueResponse>(StatusCodes.Status201Created)
         .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status409Conflict)
         .ProducesAuthProblems();
 }

@@ -4,6 +4,7 @@ using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Catalog.Features.Providers.RegisterProvider;
 
@@ -23,6 +24,10 @@ internal sealed class RegisterProviderHandler(CatalogDbContext db, TimeProvider 
     public async ValueTask<Versioned<ProviderResponse>> Handle(RegisterProviderCommand command, CancellationToken cancellationToken)
     {
         var provider = Provider.Register(command.ToProfile(), clock.GetUtcNow(), command.IsDemo);
+        if (await db.Providers.AnyAsync(p => p.Name == provider.Name, cancellationToken))
+        {
+            throw ProviderErrors.NameTaken();
+        }
         db.Providers.Add(provider);
         db.Publish(new ProviderRegisteredIntegrationEvent(provider.Id, provider.Kind, provider.RegisteredAt));
         await db.SaveChangesAsync(cancellationToken);

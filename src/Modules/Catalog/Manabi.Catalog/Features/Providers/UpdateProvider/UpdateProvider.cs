@@ -34,6 +34,10 @@ internal sealed class UpdateProviderHandler(CatalogDbContext db) : ICommandHandl
         }
         var name = provider.Name;
         provider.Update(command.ToProfile());
+        if (provider.Name != name && await db.Providers.AnyAsync(p => p.Name == provider.Name && p.Id != provider.Id, cancellationToken))
+        {
+            throw ProviderErrors.NameTaken();
+        }
         if (provider.Name != name)
         {
             // Feeds and search show the provider's name with each of its opportunities.

@@ -19,6 +19,7 @@ internal static class UpdateProviderEndpoint
         .Produces<ProviderResponse>()
         .ProducesValidationProblem()
         .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict)
         .ProducesProblem(StatusCodes.Status412PreconditionFailed)
         .ProducesProblem(StatusCodes.Status428PreconditionRequired)
         .ProducesAuthProblems();

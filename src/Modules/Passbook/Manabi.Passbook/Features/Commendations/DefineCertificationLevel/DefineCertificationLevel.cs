@@ -1,5 +1,4 @@
 using FluentValidation;
-using Manabi.BuildingBlocks.Application;
 using Manabi.Passbook.Data;
 using Manabi.Passbook.Domain;
 using Mediator;
@@ -7,15 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Passbook.Features.Commendations.DefineCertificationLevel;
 
-internal sealed record DefineLevelCommand(string? Name, decimal? Credits) : ICommand<LevelResponse>;
+internal sealed record DefineLevelCommand(string? Name, decimal? Credits) : ICommand<LevelResponse>, ILevelFields;
 
 internal sealed class DefineLevelValidator : AbstractValidator<DefineLevelCommand>
 {
-    public DefineLevelValidator()
-    {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(100).Named("名称", "name");
-        RuleFor(c => c.Credits).NotNull().InclusiveBetween(0.5m, 10_000m).Named("単位数", "credits");
-    }
+    public DefineLevelValidator() => LevelRules.Apply(this);
 }
 
 internal sealed class DefineLevelHandler(PassbookDbContext db, TimeProvider clock) : ICommandHandler<DefineLevelCommand, LevelResponse>
@@ -24,6 +19,10 @@ internal sealed class DefineLevelHandler(PassbookDbContext db, TimeProvider cloc
     {
         var now = clock.GetUtcNow();
         var level = CertificationLevel.Define(c.Name!, c.Credits!.Value, now);
+        if (await db.Levels.AnyAsync(l => l.Name == level.Name, cancellationToken))
+        {
+            throw LevelRules.NameTaken();
+        }
         db.Levels.Add(level);
         var alreadyThere = await db.Stamps.Where(s => s.VoidedAt == null).GroupBy(s => s.LearnerId)
             .Where(g => g.Sum(s => s.Credits) >= level.Credits).Select(g => g.Key).ToListAsync(cancellationToken);

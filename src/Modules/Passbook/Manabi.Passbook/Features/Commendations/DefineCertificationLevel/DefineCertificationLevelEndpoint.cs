@@ -21,5 +21,6 @@ internal static class DefineCertificationLevelEndpoint
         .RequireAuthorization(Policies.Staff)
         .Produces<LevelResponse>(StatusCodes.Status201Created)
         .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status409Conflict)
         .ProducesAuthProblems();
 }
