@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Manabi.BuildingBlocks.Contracts;
 
 /// <summary>
@@ -14,6 +16,10 @@ public static class JapanTime
 
     /// <inheritdoc cref="Of(DateTimeOffset)"/>
     public static DateTimeOffset? Of(DateTimeOffset? instant) => instant?.ToOffset(Offset);
+
+    /// <summary>ISO 8601 in Japan time to the second (<c>2026-12-10T12:00:00+09:00</c>), as schema.org and OpenActive consumers expect.</summary>
+    public static string ToIsoSeconds(DateTimeOffset instant) =>
+        Of(instant).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     /// <summary>The calendar day in Japan at that instant.</summary>
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(Of(instant).DateTime);

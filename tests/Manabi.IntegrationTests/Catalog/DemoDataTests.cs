@@ -18,6 +18,12 @@ public sealed class DemoDataTests(ApiFixture fixture) : ApiTest(fixture)
 
         var feed = await (await Api.CreateClient().GetAsync("/api/v1/catalog/feeds/opportunities?limit=500")).JsonAsync();
         Assert.Equal(200, feed["items"]!.AsArray().Count);
+        // Something for every audience: a family or a teenager searching the demo catalog finds results.
+        foreach (var audience in new[] { "Children", "Youth", "Adults", "Seniors", "Families" })
+        {
+            var found = await (await Api.CreateClient().GetAsync($"/api/v1/catalog/opportunities?audience={audience}&from=2000-01-01T00:00:00%2B09:00")).JsonAsync();
+            Assert.True(found["items"]!.AsArray().Count > 0, audience);
+        }
         var menu = await (await Api.CreateClient().GetAsync("/api/v1/catalog/delivery-lectures/topics")).JsonArrayAsync();
         Assert.Equal(30, menu.Count);
         var years = await EventuallyAsync(async () => await (await Api.CreateClient().GetAsync("/api/v1/indicators/providers-by-fiscal-year")).JsonArrayAsync(),

@@ -147,5 +147,18 @@ public sealed class SearchTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("CourseInstance", instance["@type"]!.GetValue<string>());
         Assert.Equal("千歳市民文化センター", instance["location"]!["name"]!.GetValue<string>());
         Assert.Equal(42.83, instance["location"]!["geo"]!["latitude"]!.GetValue<double>());
+        // Only what schema.org defines on each type: the instructor teaches the CourseInstance, not the Course.
+        Assert.NotNull(instance["instructor"]);
+        Assert.Null(ld["instructor"]);
+        Assert.EndsWith("+09:00", instance["startDate"]!.GetValue<string>());
+
+        var eventId = (await (await partner.PushAsync(providerId, "e1", CatalogData.Opportunity(title: "星空観察会", kind: "Event", venueId: venue))).JsonAsync())["id"]!.GetValue<Guid>();
+        var eventRequest = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/catalog/opportunities/{eventId}");
+        eventRequest.Headers.Accept.ParseAdd("application/ld+json");
+        var series = await (await Api.CreateClient().SendAsync(eventRequest)).JsonAsync();
+        Assert.Equal("EventSeries", series["@type"]!.GetValue<string>());
+        Assert.NotNull(series["organizer"]); // an Event has an organizer; provider and dateModified are CreativeWork's
+        Assert.Null(series["provider"]);
+        Assert.Null(series["dateModified"]);
     }
 }

@@ -77,7 +77,8 @@ public sealed class IdempotencyTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task Keys_are_scoped_to_the_caller()
     {
         await Post(Api.ClientAs("staff", "alice"), "shared-key", Http.ProviderBody());
-        var other = await Post(Api.ClientAs("staff", "bob"), "shared-key", Http.ProviderBody());
+        // Another body under the same key: were keys shared, this would be a 422 (same key, different body).
+        var other = await Post(Api.ClientAs("staff", "bob"), "shared-key", Http.ProviderBody("ボブの読書会"));
         Assert.Equal(HttpStatusCode.Created, other.StatusCode);
         Assert.False(other.Headers.Contains(IdempotencyMiddleware.ReplayedHeader));
         Assert.Equal(2L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM catalog.providers"));

@@ -56,6 +56,12 @@ internal sealed class LearningOpportunity
     /// <summary>True once it has ever been published (so a withdrawal is news to others).</summary>
     public bool WasPublished { get; private set; }
 
+    /// <summary>
+    /// Set when staff judged it the same as an earlier opportunity of another provider: it then
+    /// leaves public search, digests and the feed (the earlier one stays), until staff undo it.
+    /// </summary>
+    public Guid? DuplicateOf { get; private set; }
+
     public static LearningOpportunity Create(Guid providerId, string externalId, OpportunityContent content, byte[] hash, DateTimeOffset now, bool isDemo = false)
     {
         var opportunity = new LearningOpportunity
@@ -140,6 +146,14 @@ internal sealed class LearningOpportunity
 
     /// <summary>Stamps the change with its place in the feed (assigned in commit order).</summary>
     public void MarkChanged(long changeNumber) => ChangeNumber = changeNumber;
+
+    /// <summary>True when this changes what the public sees.</summary>
+    public bool MarkDuplicateOf(Guid? original)
+    {
+        var changed = DuplicateOf != original;
+        DuplicateOf = original;
+        return changed;
+    }
 
     public void Touch(DateTimeOffset now) => ModifiedAt = now;
 }

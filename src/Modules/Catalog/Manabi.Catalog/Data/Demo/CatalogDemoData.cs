@@ -78,7 +78,7 @@ internal sealed class CatalogDemoData(CatalogDbContext db, ISender sender, Oppor
                 $"s{n + 1}", firstDay.AddDays(7 * n), firstDay.AddDays(7 * n).AddMinutes(90), venue, null, 30, null, SessionStatus.Scheduled)).ToList();
             var stampRally = random.NextDouble() < 0.6;
             var input = new OpportunityInput(theme.Kind, theme.Title + variant, theme.Kana, $"（デモデータ）{theme.Title}について、初めての方にもわかりやすく学びます。",
-                [theme.Field], [Audience.Adults, Audience.Seniors], random.NextDouble() < 0.5 ? null : 500 * random.Next(1, 5), null, 30,
+                [theme.Field], DemoCatalog.AudiencesOf(theme.Field, theme.Title), random.NextDouble() < 0.5 ? null : 500 * random.Next(1, 5), null, 30,
                 "電話またはミナクール窓口で申し込み", null, [new InstructorInput("デモ講師", theme.Instructor, null)],
                 stampRally, stampRally ? 1 : null, theme.Kind == OpportunityKind.DeliveryLecture, OpportunityStatus.Published, sessions);
             (byProvider.TryGetValue(provider.Id, out var list) ? list : byProvider[provider.Id] = []).Add(($"demo-{i + 1:000}", input));

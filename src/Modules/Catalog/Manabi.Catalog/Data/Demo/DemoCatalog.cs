@@ -63,4 +63,16 @@ internal static class DemoCatalog
     ];
 
     public static readonly string[] Variants = ["", "（春）", "（夏）", "（秋）", "（冬）", "・入門編", "・実践編"];
+
+    /// <summary>Who a demo theme is for, so the demo catalog has something for every audience.</summary>
+    public static Audience[] AudiencesOf(string field, string title) => (field, title) switch
+    {
+        (_, var t) when t.Contains("親子") || t.Contains("家族") => [Audience.Families, Audience.Children],
+        ("childcare-education.youth-activities" or "childcare-education.school-support", _) => [Audience.Children, Audience.Youth],
+        ("childcare-education.childcare" or "childcare-education.family-education", _) => [Audience.Families, Audience.Adults],
+        (_, var t) when t.Contains("子ども") => [Audience.Children, Audience.Families],
+        (_, var t) when t.Contains("シニア") => [Audience.Seniors],
+        ("sports-health.sports" or "science.aerospace", _) => [Audience.Youth, Audience.Adults, Audience.Seniors],
+        _ => [Audience.Adults, Audience.Seniors],
+    };
 }

@@ -78,8 +78,8 @@ internal static class OpenActiveData
             ["@type"] = IsCourse(o.Kind) ? "Event" : "ScheduledSession",
             ["@id"] = $"{url}#session-{s.Id}",
             ["identifier"] = s.Id.ToString(),
-            ["startDate"] = Instant(s.StartsAt),
-            ["endDate"] = Instant(s.EndsAt),
+            ["startDate"] = JapanTime.ToIsoSeconds(s.StartsAt),
+            ["endDate"] = JapanTime.ToIsoSeconds(s.EndsAt),
             ["duration"] = XmlConvert.ToString(s.EndsAt - s.StartsAt),
             ["eventStatus"] = s.Status == SessionStatus.Cancelled ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
             ["eventAttendanceMode"] = s.Venue is not null ? "https://schema.org/OfflineEventAttendanceMode" : "https://schema.org/OnlineEventAttendanceMode",
@@ -144,5 +144,4 @@ internal static class OpenActiveData
 
     private static bool IsCourse(OpportunityKind kind) => kind is OpportunityKind.Course or OpportunityKind.DeliveryLecture;
 
-    private static string Instant(DateTimeOffset instant) => instant.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }

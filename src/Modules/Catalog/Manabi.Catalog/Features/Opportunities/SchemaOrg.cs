@@ -1,11 +1,15 @@
 using System.Text.Json.Nodes;
+using Manabi.BuildingBlocks.Contracts;
 using Manabi.Catalog.Contracts;
 
 namespace Manabi.Catalog.Features.Opportunities;
 
 /// <summary>
 /// schema.org JSON-LD of an opportunity: a <c>Course</c> with <c>CourseInstance</c>s for courses,
-/// otherwise an <c>Event</c> (series) with <c>subEvent</c>s; one entry per session.
+/// otherwise an <c>EventSeries</c> with <c>subEvent</c>s; one entry per session. Only properties
+/// schema.org defines on each type: a Course (a CreativeWork) has a <c>provider</c> and
+/// <c>dateModified</c>, an EventSeries an <c>organizer</c> and <c>performer</c>s, and the
+/// <c>instructor</c> belongs to each CourseInstance.
 /// </summary>
 internal static class SchemaOrg
 {
@@ -26,17 +30,20 @@ internal static class SchemaOrg
             ["alternateName"] = o.TitleKana,
             ["description"] = o.Description,
             ["inLanguage"] = "ja",
-            ["provider"] = new JsonObject { ["@type"] = "Organization", ["name"] = o.ProviderName, ["identifier"] = o.ProviderId.ToString() },
+            [isCourse ? "provider" : "organizer"] = new JsonObject { ["@type"] = "Organization", ["name"] = o.ProviderName, ["identifier"] = o.ProviderId.ToString() },
             ["isAccessibleForFree"] = o.Fee is null,
             ["offers"] = new JsonObject { ["@type"] = "Offer", ["price"] = o.Fee ?? 0, ["priceCurrency"] = "JPY" },
             ["audience"] = new JsonArray(o.Audiences.Select(a => (JsonNode)new JsonObject { ["@type"] = "Audience", ["audienceType"] = a.ToString() }).ToArray()),
             ["about"] = new JsonArray(o.Fields.Select(f => (JsonNode)JsonValue.Create(f)!).ToArray()),
-            ["dateModified"] = o.ModifiedAt.ToString("O"),
         };
-        node[isCourse ? "hasCourseInstance" : "subEvent"] = sessions;
-        if (o.Instructors.Count > 0)
+        if (isCourse)
         {
-            node[isCourse ? "instructor" : "performer"] = Instructors(o);
+            node["dateModified"] = JapanTime.ToIsoSeconds(o.ModifiedAt);
+        }
+        node[isCourse ? "hasCourseInstance" : "subEvent"] = sessions;
+        if (!isCourse && o.Instructors.Count > 0)
+        {
+            node["performer"] = Instructors(o);
         }
         return node;
     }
@@ -48,8 +55,8 @@ internal static class SchemaOrg
             ["@type"] = isCourse ? "CourseInstance" : "Event",
             ["identifier"] = s.Id.ToString(),
             ["name"] = o.Title,
-            ["startDate"] = s.StartsAt.ToString("O"),
-            ["endDate"] = s.EndsAt.ToString("O"),
+            ["startDate"] = JapanTime.ToIsoSeconds(s.StartsAt),
+            ["endDate"] = JapanTime.ToIsoSeconds(s.EndsAt),
             ["eventStatus"] = s.Status == SessionStatus.Cancelled ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
             ["eventAttendanceMode"] = s.OnlineUrl is not null && s.Venue is null
                 ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode",
@@ -66,6 +73,10 @@ internal static class SchemaOrg
         else if (s.OnlineUrl is { } online)
         {
             node["location"] = new JsonObject { ["@type"] = "VirtualLocation", ["url"] = online };
+        }
+        if (isCourse && o.Instructors.Count > 0)
+        {
+            node["instructor"] = Instructors(o);
         }
         if (s.Capacity is { } capacity) node["maximumAttendeeCapacity"] = capacity;
         if (s.SeatsRemaining is { } seats) node["remainingAttendeeCapacity"] = seats;

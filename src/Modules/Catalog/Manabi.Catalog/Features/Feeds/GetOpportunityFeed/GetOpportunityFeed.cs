@@ -65,7 +65,7 @@ internal sealed class GetOpportunityFeedHandler(CatalogDbContext db, Opportunity
         var items = page.ConvertAll(o =>
         {
             var provider = providers[o.ProviderId];
-            var isPublic = PublicVisibility.IsPublic(o.Status, provider.Status);
+            var isPublic = PublicVisibility.IsPublic(o.Status, o.DuplicateOf, provider.Status);
             return new FeedItem(
                 isPublic ? "updated" : "deleted", OpenActiveData.KindOf(o.Kind), o.Id, o.ChangeNumber,
                 isPublic ? OpenActiveData.Render(OpportunityResponse.From(o, provider, venues), fieldNames, query.BaseUrl) : null);

@@ -33,17 +33,17 @@ internal sealed class SearchDocumentLoader(VenueDirectory venueDirectory)
             orderby o.ChangeNumber
             select new
             {
-                o.Id, o.ChangeNumber, OpportunityStatus = o.Status, ProviderStatus = p.Status,
+                o.Id, o.ChangeNumber, OpportunityStatus = o.Status, o.DuplicateOf, ProviderStatus = p.Status,
                 o.ProviderId, ProviderName = p.Name, o.Kind, o.Title, o.TitleKana, o.Fields, o.Audiences, o.Fee,
                 o.StampRallyEligible, o.CreditsPerSession, o.SearchText, o.SearchTitle,
             }).Take(max).ToListAsync(cancellationToken);
-        var publicIds = rows.Where(r => PublicVisibility.IsPublic(r.OpportunityStatus, r.ProviderStatus)).Select(r => r.Id).ToList();
+        var publicIds = rows.Where(r => PublicVisibility.IsPublic(r.OpportunityStatus, r.DuplicateOf, r.ProviderStatus)).Select(r => r.Id).ToList();
         var sessions = (await db.Sessions.AsNoTracking()
                 .Where(s => publicIds.Contains(s.OpportunityId) && s.Status == SessionStatus.Scheduled)
                 .ToListAsync(cancellationToken))
             .ToLookup(s => s.OpportunityId);
         var venues = await venueDirectory.FindAsync(db, sessions.SelectMany(s => s).Select(s => s.VenueId), cancellationToken);
-        return rows.ConvertAll(r => (r.Id, r.ChangeNumber, PublicVisibility.IsPublic(r.OpportunityStatus, r.ProviderStatus)
+        return rows.ConvertAll(r => (r.Id, r.ChangeNumber, PublicVisibility.IsPublic(r.OpportunityStatus, r.DuplicateOf, r.ProviderStatus)
             ? new SearchDocument
             {
                 Id = r.Id, ProviderId = r.ProviderId, ProviderName = Shared(r.ProviderName), Kind = r.Kind, Title = r.Title,
