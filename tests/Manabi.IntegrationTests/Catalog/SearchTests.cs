@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Manabi.IntegrationTests.Infrastructure;
@@ -126,6 +127,26 @@ public sealed class SearchTests(ApiFixture fixture) : ApiTest(fixture)
         var response = await Api.CreateClient().GetAsync($"/api/v1/catalog/opportunities?{query}");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.JsonAsync())["errors"]!.AsObject().ContainsKey(field));
+    }
+
+    [Theory]
+    [InlineData("date")]
+    [InlineData("relevance")]
+    public async Task A_past_range_shows_the_sessions_in_that_range_in_either_order(string sort)
+    {
+        var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
+        var start = DateTimeOffset.UtcNow.AddDays(-30);
+        await partner.PushAsync(providerId, "spring", CatalogData.Opportunity(title: "春の歴史講座", start: start, sessions: 3)); // -30, -23, -16 days
+        await partner.PushAsync(providerId, "winter", CatalogData.Opportunity(title: "冬の歴史講座", start: DateTimeOffset.UtcNow.AddDays(10)));
+        var from = Uri.EscapeDataString(start.AddDays(-1).ToString("O"));
+        var to = Uri.EscapeDataString(start.AddDays(10).ToString("O"));
+
+        var page = await (await Api.CreateClient().GetAsync($"/api/v1/catalog/opportunities?q=歴史&sort={sort}&from={from}&to={to}")).JsonAsync();
+
+        var hit = Assert.Single(page["items"]!.AsArray())!; // the winter course has no session in the range
+        Assert.Equal("春の歴史講座", hit["title"]!.GetValue<string>());
+        Assert.Equal(start.ToUnixTimeSeconds(), DateTimeOffset.Parse(hit["nextSession"]!["startsAt"]!.GetValue<string>(), CultureInfo.InvariantCulture).ToUnixTimeSeconds());
+        Assert.Equal(2, hit["upcomingSessions"]!.GetValue<int>()); // -30 and -23 days; -16 is past `to`
     }
 
     [Fact]

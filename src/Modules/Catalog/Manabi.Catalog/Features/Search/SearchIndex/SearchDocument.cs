@@ -31,11 +31,12 @@ internal sealed class SearchDocument
     // Arrays, not interfaces: search loops over these for every candidate.
     public required SearchSession[] Sessions { get; init; }
 
-    public OpportunitySummary Summarize(DateTimeOffset now)
+    /// <summary>The result line, with the sessions the search asked for: from <c>from</c> (default now) to <c>to</c>, at the venue or area asked.</summary>
+    public OpportunitySummary Summarize(SearchCriteria criteria)
     {
-        var upcoming = Sessions.Where(s => s.Response.StartsAt >= now).ToList();
+        var inRange = Sessions.Where(criteria.MatchesSession).OrderBy(s => s.StartsAtTicks).ToList();
         return new(Id, ProviderId, ProviderName, Kind, Title, TitleKana, Fields, Audiences, Fee, StampRallyEligible, CreditsPerSession,
-            upcoming.FirstOrDefault()?.Response, upcoming.Count);
+            inRange.FirstOrDefault()?.Response, inRange.Count);
     }
 }
 

@@ -29,7 +29,7 @@ internal sealed record SearchOpportunitiesQuery(
 /// <summary>One page of results and the cursor of the next one (absent on the last page).</summary>
 public sealed record SearchPage(IReadOnlyList<OpportunitySummary> Items, string? Next);
 
-/// <summary>A search result: the opportunity and its next session.</summary>
+/// <summary>A search result: the opportunity, its first session in the searched range and how many it has there.</summary>
 public sealed record OpportunitySummary(
     Guid Id, Guid ProviderId, string ProviderName, OpportunityKind Kind, string Title, string TitleKana,
     IReadOnlyList<string> Fields, IReadOnlyList<Audience> Audiences, int? Fee, bool StampRallyEligible, decimal CreditsPerSession,
@@ -57,7 +57,8 @@ internal sealed class SearchOpportunitiesHandler(OpportunitySearchIndex index, T
         var limit = query.Limit ?? SearchOpportunitiesQuery.DefaultLimit;
         var now = clock.GetUtcNow();
         var catalog = await index.CurrentAsync(cancellationToken);
-        var page = catalog.Find(new SearchCriteria(query, catalog.Fields, now), limit + 1);
+        var criteria = new SearchCriteria(query, catalog.Fields, now);
+        var page = catalog.Find(criteria, limit + 1);
         string? next = null;
         if (page.Count > limit)
         {
@@ -66,6 +67,6 @@ internal sealed class SearchOpportunitiesHandler(OpportunitySearchIndex index, T
             next = SearchCursor.Format(query.ByRelevance, last.Document.Id,
                 last.NextStartTicks is { } ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null, last.Rank);
         }
-        return new SearchPage(page.ConvertAll(hit => hit.Document.Summarize(now)), next);
+        return new SearchPage(page.ConvertAll(hit => hit.Document.Summarize(criteria)), next);
     }
 }
