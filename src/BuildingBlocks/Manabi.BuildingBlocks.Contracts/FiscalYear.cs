@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Manabi.BuildingBlocks.Contracts;
 
 /// <summary>
@@ -28,4 +30,12 @@ public readonly record struct FiscalYear(int StartYear) : IComparable<FiscalYear
     public static bool operator >=(FiscalYear left, FiscalYear right) => left.StartYear >= right.StartYear;
 
     public override string ToString() => $"FY{StartYear}";
+
+    /// <summary>
+    /// As people read it in Japan: 「2026年度（令和8年度）」. Reiwa began on 1 May 2019, so FY2019
+    /// is 令和元年度 (the city's plan uses it as its baseline); earlier years are shown without an era.
+    /// </summary>
+    public string JapaneseName => StartYear >= 2019
+        ? $"{StartYear}年度（令和{(StartYear == 2019 ? "元" : (StartYear - 2018).ToString(CultureInfo.InvariantCulture))}年度）"
+        : $"{StartYear}年度";
 }

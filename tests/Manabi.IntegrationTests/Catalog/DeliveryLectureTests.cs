@@ -122,7 +122,10 @@ public sealed class DeliveryLectureTests(ApiFixture fixture) : ApiTest(fixture)
         var tooSoon = await client.PostAsJsonAsync("/api/v1/catalog/delivery-lectures/requests", Request(topicId, days: 3));
         var tooSmall = await client.PostAsJsonAsync("/api/v1/catalog/delivery-lectures/requests", Request(topicId, participants: 4));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tooSoon.StatusCode);
-        Assert.Equal("lead-time", (await tooSoon.JsonAsync())["code"]!.GetValue<string>());
+        var leadTime = await tooSoon.JsonAsync();
+        Assert.Equal("lead-time", leadTime["code"]!.GetValue<string>());
+        var earliest = Today.AddDays(14);
+        Assert.Contains($"{earliest.Year}年{earliest.Month}月{earliest.Day}日以降の日をご希望ください。", leadTime["detail"]!.GetValue<string>());
         Assert.Equal("group-too-small", (await tooSmall.JsonAsync())["code"]!.GetValue<string>());
         Assert.Equal(0L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM catalog.lecture_requests"));
     }

@@ -29,6 +29,7 @@ public sealed class DemoDataTests(ApiFixture fixture) : ApiTest(fixture)
         var years = await EventuallyAsync(async () => await (await Api.CreateClient().GetAsync("/api/v1/indicators/providers-by-fiscal-year")).JsonArrayAsync(),
             y => y.Count == 1 && y[0]!["providersRegistered"]!.GetValue<int>() == 7);
         Assert.Equal(7, years[0]!["providersRegistered"]!.GetValue<int>());
+        Assert.Matches(@"^\d{4}年度（令和(元|\d+)年度）$", years[0]!["fiscalYearName"]!.GetValue<string>());
 
         // Passbook's demo learners stamp past sessions of the demo programmes, some past a level.
         Assert.Equal(200L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.learners WHERE consent_version = 'demo'"));

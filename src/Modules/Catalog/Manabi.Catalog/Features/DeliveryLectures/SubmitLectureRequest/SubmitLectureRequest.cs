@@ -46,7 +46,7 @@ internal sealed class SubmitLectureRequestHandler(CatalogDbContext db, TimeProvi
         if (c.WishedDates!.Any(d => d < earliest))
         {
             throw new BusinessRuleException(new Text(
-                $"この講座は {topic.LeadTimeDays} 日前までの申込が必要です。{earliest:yyyy-MM-dd} 以降の日を希望してください。",
+                $"この講座は{topic.LeadTimeDays}日前までにお申し込みください。{JapaneseDates.Date(earliest)}以降の日をご希望ください。",
                 $"This lecture needs {topic.LeadTimeDays} days' notice: wish for {earliest:yyyy-MM-dd} or later."), "lead-time");
         }
         if (c.ExpectedParticipants < topic.MinimumGroupSize)

@@ -51,7 +51,7 @@ internal sealed class DraftDigestHandler(CatalogDbContext db, OpportunityFinder 
             .OrderBy(x => fields.GetValueOrDefault(TopField(x.Opportunity.Fields[0]))?.SortOrder ?? int.MaxValue).ThenBy(x => x.Next!.StartsAt)
             .Select(x => new InformationItem(x.Opportunity.Title, Describe(x.Opportunity, x.Next!), x.Opportunity.Id, TopField(x.Opportunity.Fields[0])))
             .ToList();
-        var title = string.IsNullOrWhiteSpace(c.Title) ? $"学習情報 {c.From:yyyy/MM/dd}〜{c.To:yyyy/MM/dd}" : c.Title;
+        var title = string.IsNullOrWhiteSpace(c.Title) ? $"学習情報 {JapaneseDates.Date(c.From!.Value)}〜{JapaneseDates.Date(c.To!.Value)}" : c.Title;
         var issue = InformationIssue.Draft(c.Channel!.Value, title, c.From.Value, items, clock.GetUtcNow());
         db.InformationIssues.Add(issue);
         await db.SaveChangesAsync(cancellationToken);

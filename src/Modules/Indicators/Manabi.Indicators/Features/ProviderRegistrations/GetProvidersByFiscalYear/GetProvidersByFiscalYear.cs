@@ -1,3 +1,4 @@
+using Manabi.BuildingBlocks.Contracts;
 using Manabi.Indicators.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,11 @@ namespace Manabi.Indicators.Features.ProviderRegistrations.GetProvidersByFiscalY
 /// <param name="FiscalYear">Fiscal year by its starting calendar year (2026 = April 2026 – March 2027).</param>
 /// <param name="ProvidersRegistered">Providers registered during that year.</param>
 /// <param name="CumulativeProviders">Providers registered up to the end of that year.</param>
-public sealed record ProvidersInFiscalYear(int FiscalYear, int ProvidersRegistered, int CumulativeProviders);
+public sealed record ProvidersInFiscalYear(int FiscalYear, int ProvidersRegistered, int CumulativeProviders)
+{
+    /// <summary>The year as people read it: 「2026年度（令和8年度）」.</summary>
+    public string FiscalYearName => new FiscalYear(FiscalYear).JapaneseName;
+}
 
 internal sealed record GetProvidersByFiscalYearQuery : IQuery<IReadOnlyList<ProvidersInFiscalYear>>;
 

@@ -1,3 +1,4 @@
+using Manabi.BuildingBlocks.Contracts;
 using Manabi.Indicators.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,11 @@ namespace Manabi.Indicators.Features.StampRally.GetStampRallyByFiscalYear;
 /// <param name="LearnersRegistered">Learners who registered that year.</param>
 /// <param name="CumulativeLearners">Learners registered up to the end of that year.</param>
 /// <param name="LearnersCommended">Learners commended that year (withdrawn commendations do not count).</param>
-public sealed record StampRallyYear(int FiscalYear, int LearnersRegistered, int CumulativeLearners, int LearnersCommended);
+public sealed record StampRallyYear(int FiscalYear, int LearnersRegistered, int CumulativeLearners, int LearnersCommended)
+{
+    /// <summary>The year as people read it: 「2026年度（令和8年度）」.</summary>
+    public string FiscalYearName => new FiscalYear(FiscalYear).JapaneseName;
+}
 
 internal sealed record GetStampRallyQuery : IQuery<IReadOnlyList<StampRallyYear>>;
 
