@@ -1,3 +1,4 @@
+using FluentValidation;
 using Manabi.Passbook.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +7,11 @@ namespace Manabi.Passbook.Features.Commendations.RetireCertificationLevel;
 
 /// <summary>Retire a level: nobody new reaches it; commendations already made stay, pending ones can still be awarded.</summary>
 internal sealed record RetireLevelCommand(Guid Id) : ICommand;
+
+internal sealed class RetireLevelValidator : AbstractValidator<RetireLevelCommand>
+{
+    public RetireLevelValidator() => RuleFor(c => c.Id).NotEmpty().WithName("id");
+}
 
 internal sealed class RetireLevelHandler(PassbookDbContext db) : ICommandHandler<RetireLevelCommand>
 {
