@@ -40,7 +40,9 @@ public sealed class HostTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Contains(register["parameters"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "Idempotency-Key");
         Assert.True(register["responses"]!.AsObject().ContainsKey("201"));
         var update = paths["/api/v1/catalog/providers/{id}"]!["put"]!;
-        Assert.Contains(update["parameters"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "If-Match");
+        Assert.Contains(update["parameters"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "If-Match" && p["required"]!.GetValue<bool>());
+        var push = paths["/api/v1/catalog/providers/{providerId}/opportunities/{externalId}"]!["put"]!;
+        Assert.Contains(push["parameters"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "If-Match" && p["required"]?.GetValue<bool>() != true);
         var indicators = paths["/api/v1/indicators/providers-by-fiscal-year"]!["get"]!;
         Assert.Equal("Indicators", indicators["tags"]![0]!.GetValue<string>());
         Assert.Empty(indicators["security"]!.AsArray()); // explicitly public: "security": []

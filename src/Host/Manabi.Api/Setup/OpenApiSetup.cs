@@ -72,6 +72,10 @@ internal sealed class ManabiOperationFilter : IOperationFilter
         {
             AddHeader(operation, "If-Match", true, "The `ETag` of the version you read.");
         }
+        else if (operation.Responses?.ContainsKey("412") == true)
+        {
+            AddHeader(operation, "If-Match", false, "Optional: the `ETag` you last saw; a stale one answers 412 instead of overwriting a change you have not seen.");
+        }
         // Every caller shares the global rate limit, so any operation can answer 429.
         operation.Responses ??= [];
         if (!operation.Responses.ContainsKey("429"))
