@@ -116,6 +116,7 @@ app.UseSecurityHeaders();
 app.UseCors();
 app.UseAuthentication();
 app.UseRateLimiter();
+app.UseRateLimitHeaders();
 app.UseAuthorization();
 app.UsePublicCaching();
 app.UseMiddleware<IdempotencyMiddleware>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Manabi.IntegrationTests.Infrastructure;
@@ -18,7 +19,12 @@ public sealed class SeparateHostTests(ApiFixture fixture) : ApiTest(fixture)
         var anonymous = api.CreateClient();
         for (var i = 0; i < 3; i++)
         {
-            Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/api/v1/indicators/providers-by-fiscal-year")).StatusCode);
+            var allowed = await anonymous.GetAsync("/api/v1/indicators/providers-by-fiscal-year");
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+            // Each answer says how much of the quota is left, so a polite client slows down in time.
+            Assert.Equal("3", Assert.Single(allowed.Headers.GetValues("RateLimit-Limit")));
+            Assert.Equal($"{2 - i}", Assert.Single(allowed.Headers.GetValues("RateLimit-Remaining")));
+            Assert.InRange(int.Parse(Assert.Single(allowed.Headers.GetValues("RateLimit-Reset")), CultureInfo.InvariantCulture), 1, 60);
         }
         var limited = await anonymous.GetAsync("/api/v1/indicators/providers-by-fiscal-year");
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Manabi.BuildingBlocks.Http;
 using Manabi.BuildingBlocks.Idempotency;
 using Manabi.BuildingBlocks.Security;
@@ -89,6 +90,7 @@ internal sealed class ManabiOperationFilter : IOperationFilter
                 },
             };
         }
+        DeclareRateLimitHeaders(operation);
         // Query parameters as clients send them (binding ignores case; the document should not shout).
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query) ?? [])
         {
@@ -112,6 +114,35 @@ internal sealed class ManabiOperationFilter : IOperationFilter
     }
 
     private const string ApiKeySchemeName = OpenApiSetup.ApiKeyScheme;
+
+    /// <summary>What <see cref="CallerQuota"/> writes on every answer, and the wait a 429 asks for.</summary>
+    private static void DeclareRateLimitHeaders(OpenApiOperation operation)
+    {
+        foreach (var (status, response) in operation.Responses!)
+        {
+            if (response is not OpenApiResponse declared || status[0] is not ('2' or '4'))
+            {
+                continue;
+            }
+            declared.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            declared.Headers["RateLimit-Limit"] = IntegerHeader("Requests allowed per window to this caller.", int.MaxValue);
+            declared.Headers["RateLimit-Remaining"] = IntegerHeader("Requests left in the current window.", int.MaxValue);
+            declared.Headers["RateLimit-Reset"] = IntegerHeader("Seconds until the window turns.", MaxWaitSeconds);
+            if (status == "429")
+            {
+                declared.Headers["Retry-After"] = IntegerHeader("Seconds to wait before trying again.", MaxWaitSeconds);
+            }
+        }
+    }
+
+    /// <summary>A day: no window or wait the API sets is longer.</summary>
+    private const int MaxWaitSeconds = 86_400;
+
+    private static OpenApiHeader IntegerHeader(string description, int maximum) => new()
+    {
+        Description = description,
+        Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "0", Maximum = maximum.ToString(CultureInfo.InvariantCulture) },
+    };
 
     private static OpenApiSecurityRequirement Requirement(string scheme, OperationFilterContext context) =>
         new() { [new OpenApiSecuritySchemeReference(scheme, context.Document)] = [] };

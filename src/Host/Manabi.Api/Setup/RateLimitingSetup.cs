@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Manabi.BuildingBlocks.Http;
-using Manabi.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Manabi.Api.Setup;
@@ -18,6 +17,18 @@ public sealed class RateLimitingOptions
 
 internal static class RateLimitingSetup
 {
+    /// <summary>After <c>UseRateLimiter</c>: every answer tells the caller its quota (IETF RateLimit header fields).</summary>
+    public static IApplicationBuilder UseRateLimitHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        var quota = context.RequestServices.GetRequiredService<CallerQuota>();
+        context.Response.OnStarting(() =>
+        {
+            quota.WriteHeaders(context);
+            return Task.CompletedTask;
+        });
+        return next(context);
+    });
+
     /// <summary>
     /// One fixed window per caller — partner, person, or client address for anonymous calls —
     /// applied after authentication so a forged key id cannot pick its own bucket. Rejections are
@@ -26,24 +37,12 @@ internal static class RateLimitingSetup
     public static void AddManabiRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var limits = configuration.GetSection(RateLimitingOptions.Section).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
+        var quota = new CallerQuota(limits, TimeProvider.System);
+        services.AddSingleton(quota);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            {
-                if (context.Request.Path.StartsWithSegments("/health"))
-                {
-                    return RateLimitPartition.GetNoLimiter("health");
-                }
-                var scope = context.CallerScope();
-                var anonymous = scope.StartsWith("ip:", StringComparison.Ordinal);
-                return RateLimitPartition.GetFixedWindowLimiter(scope, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = anonymous ? limits.AnonymousPermitLimit : limits.AuthenticatedPermitLimit,
-                    Window = limits.Window,
-                    QueueLimit = 0,
-                });
-            });
+            options.GlobalLimiter = quota.Limiter;
             options.OnRejected = async (rejected, cancellationToken) =>
             {
                 var context = rejected.HttpContext;
