@@ -33,9 +33,7 @@ internal sealed class ListLearnersValidator : AbstractValidator<ListLearnersQuer
 {
     public ListLearnersValidator()
     {
-        RuleFor(q => q.PassbookNumber).Must(n => Domain.PassbookNumber.TryParse(n, out _)).When(q => q.PassbookNumber is not null)
-            .Named("学習手帳番号", "passbookNumber")
-            .Says("学習手帳番号が正しくありません（数字の誤りや入れ替わりを確認してください）。", "This is not a valid passbook number.");
+        RuleFor(q => q.PassbookNumber).ValidPassbookNumber().When(q => q.PassbookNumber is not null);
         RuleFor(q => q.Q).MaximumLength(100).WithName("q");
         RuleFor(q => q).Must(q => q.PassbookNumber is not null || q.Q.NullIfBlank() is not null).WithName("q")
             .Says("学習手帳番号か、名前・よみの一部を指定してください。", "Give a passbook number, or part of a name or its reading.");

@@ -16,10 +16,7 @@ internal sealed class RecordStampValidator : AbstractValidator<RecordStampComman
 {
     public RecordStampValidator(PassbookQr cards)
     {
-        RuleFor(c => c.PassbookNumber).NotEmpty().Named("学習手帳番号", "passbookNumber")
-            .Must(n => Domain.PassbookNumber.TryParse(n, out _))
-            .Says("学習手帳番号が正しくありません（数字の誤りや入れ替わりを確認してください）。",
-                "This is not a valid passbook number: check for a mistyped or swapped digit.")
+        RuleFor(c => c.PassbookNumber).NotEmpty().Named("学習手帳番号", "passbookNumber").ValidPassbookNumber()
             .When(c => c.CardPayload is null);
         RuleFor(c => c.PassbookNumber).Null().When(c => c.CardPayload is not null).Named("学習手帳番号", "passbookNumber")
             .Says("学習手帳番号かカードのQRコードの、どちらか一方を送ってください。", "Send either passbookNumber or cardPayload, not both.");
