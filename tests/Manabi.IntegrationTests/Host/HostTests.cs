@@ -122,6 +122,19 @@ public sealed class HostTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task An_allowed_frontend_can_read_the_tag_and_its_rate_limit_quota_from_script()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/catalog/fields");
+        request.Headers.Add("Origin", ManabiApiFactory.AllowedOrigin);
+        var response = await Api.CreateClient().SendAsync(request);
+
+        var exposed = string.Join(",", response.Headers.GetValues("Access-Control-Expose-Headers")).Split(',', StringSplitOptions.TrimEntries);
+        Assert.Contains("ETag", exposed);
+        Assert.Contains("RateLimit-Remaining", exposed);
+        Assert.True(response.Headers.Contains("RateLimit-Remaining"));
+    }
+
+    [Fact]
     public async Task Unknown_route_is_a_problem_404()
     {
         var response = await Api.CreateClient().GetAsync("/api/v1/catalog/nothing-here");

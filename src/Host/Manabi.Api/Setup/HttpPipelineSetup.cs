@@ -127,9 +127,11 @@ internal static partial class HttpPipelineSetup
         {
             // No configured origin means no cross-origin browser access at all.
             policy.WithOrigins(origins)
-                .WithMethods("GET", "POST", "PUT", "DELETE")
+                .WithMethods("GET", "HEAD", "POST", "PUT", "DELETE")
                 .WithHeaders("Authorization", "Content-Type", "Accept-Language", "If-Match", IdempotencyMiddleware.HeaderName, CorrelationHeader)
-                .WithExposedHeaders("ETag", "Location", "Retry-After", IdempotencyMiddleware.ReplayedHeader, CorrelationHeader);
+                // A frontend reads these from script: the version to send back, and its rate-limit quota.
+                .WithExposedHeaders("ETag", "Location", "Retry-After", IdempotencyMiddleware.ReplayedHeader, CorrelationHeader,
+                    "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
         }));
     }
 

@@ -115,7 +115,7 @@ internal sealed class ManabiOperationFilter : IOperationFilter
 
     private const string ApiKeySchemeName = OpenApiSetup.ApiKeyScheme;
 
-    /// <summary>What <see cref="CallerQuota"/> writes on every answer, and the wait a 429 asks for.</summary>
+    /// <summary>What <see cref="CallerQuota"/> writes on every answer, the wait a 429 asks for, and the CORS answer.</summary>
     private static void DeclareRateLimitHeaders(OpenApiOperation operation)
     {
         foreach (var (status, response) in operation.Responses!)
@@ -128,6 +128,11 @@ internal sealed class ManabiOperationFilter : IOperationFilter
             declared.Headers["RateLimit-Limit"] = IntegerHeader("Requests allowed per window to this caller.", int.MaxValue);
             declared.Headers["RateLimit-Remaining"] = IntegerHeader("Requests left in the current window.", int.MaxValue);
             declared.Headers["RateLimit-Reset"] = IntegerHeader("Seconds until the window turns.", MaxWaitSeconds);
+            declared.Headers["Access-Control-Allow-Origin"] = new OpenApiHeader
+            {
+                Description = "Present when the request's `Origin` is one the city allows (`Cors:AllowedOrigins`); no origin is allowed by default.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 2048 },
+            };
             if (status == "429")
             {
                 declared.Headers["Retry-After"] = IntegerHeader("Seconds to wait before trying again.", MaxWaitSeconds);
