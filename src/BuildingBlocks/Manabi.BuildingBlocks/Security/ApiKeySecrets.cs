@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
@@ -36,7 +37,7 @@ public sealed class ApiKeySecrets(IOptions<ApiKeyOptions> options)
     public (string KeyId, string PlainText, byte[] SecretHash) Generate()
     {
         var keyId = RandomNumberGenerator.GetString(KeyIdAlphabet, KeyIdLength);
-        var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var secret = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         return (keyId, $"{Prefix}{keyId}_{secret}", Hash(secret));
     }
 
@@ -63,7 +64,4 @@ public sealed class ApiKeySecrets(IOptions<ApiKeyOptions> options)
     /// <summary>Constant-time comparison of a presented secret with a stored hash.</summary>
     public bool Matches(string secret, byte[] storedHash) =>
         CryptographicOperations.FixedTimeEquals(Hash(secret), storedHash);
-
-    private static string Base64Url(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -23,5 +24,5 @@ internal sealed class PassbookQr(byte[] key)
     }
 
     private string Mac(string digits) =>
-        Convert.ToBase64String(HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(digits)), 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Base64Url.EncodeToString(HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(digits)).AsSpan(0, 16));
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 
@@ -12,7 +13,7 @@ internal readonly record struct SearchCursor(Guid Id, DateTimeOffset? NextStart,
     public static string Format(bool byRelevance, Guid id, DateTimeOffset? nextStart, int rank)
     {
         var key = byRelevance ? $"r|{rank}" : $"d|{nextStart?.UtcTicks.ToString(CultureInfo.InvariantCulture) ?? "-"}";
-        return Convert.ToBase64String(Encoding.UTF8.GetBytes($"{key}|{id}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        return Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{key}|{id}"));
     }
 
     public static bool TryParse(string cursor, bool byRelevance, out SearchCursor parsed)
@@ -20,9 +21,7 @@ internal readonly record struct SearchCursor(Guid Id, DateTimeOffset? NextStart,
         parsed = default;
         try
         {
-            var padded = cursor.Replace('-', '+').Replace('_', '/');
-            padded += new string('=', (4 - padded.Length % 4) % 4);
-            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(padded)).Split('|');
+            var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)).Split('|');
             if (parts.Length != 3 || !Guid.TryParse(parts[2], out var id) || parts[0] != (byRelevance ? "r" : "d"))
             {
                 return false;

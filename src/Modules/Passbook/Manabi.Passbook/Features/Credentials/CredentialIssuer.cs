@@ -47,7 +47,6 @@ internal sealed class CredentialIssuer(PassbookDbContext db, CredentialSigner si
             ["id"] = $"urn:uuid:{id}",
             ["type"] = new JsonArray("VerifiableCredential", "OpenBadgeCredential"),
             ["issuer"] = new JsonObject { ["id"] = issuer, ["type"] = new JsonArray("Profile"), ["name"] = options.Value.IssuerName },
-            ["validFrom"] = now.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
             ["name"] = achievement.Name,
             ["description"] = description,
             ["credentialSubject"] = new JsonObject

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -39,8 +40,10 @@ internal sealed class CredentialSigner : IDisposable
 
     private string Y { get; }
 
+    /// <summary>Sets <c>validFrom</c> and the registered claims here, so they cannot disagree with each other.</summary>
     public string Sign(JsonObject credential, string issuer, string id, string? subject, DateTimeOffset validFrom)
     {
+        credential["validFrom"] = validFrom.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         credential["iss"] = issuer;
         credential["jti"] = id;
         if (subject is not null)

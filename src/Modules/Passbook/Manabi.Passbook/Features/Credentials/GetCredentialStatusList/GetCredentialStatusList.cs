@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Manabi.BuildingBlocks.Application;
 using Manabi.Passbook.Data;
@@ -32,7 +31,6 @@ internal sealed class GetCredentialStatusListHandler(PassbookDbContext db, Crede
             ["id"] = id,
             ["type"] = new JsonArray("VerifiableCredential", "BitstringStatusListCredential"),
             ["issuer"] = issuer,
-            ["validFrom"] = now.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
             ["credentialSubject"] = new JsonObject
             {
                 ["id"] = $"{id}#list",
