@@ -14,7 +14,8 @@ namespace Manabi.IntegrationTests.Fuzz;
 /// missing, null, of the wrong type, empty, too long, out of range, a NUL, a control character, a
 /// lone surrogate, an unknown enum value; each query and path parameter likewise; odd
 /// <c>Accept</c> headers; other callers. No answer may be a 5xx, and every error must be an RFC 9457
-/// problem with <c>type</c>, <c>instance</c> and <c>traceId</c>.
+/// problem with <c>type</c>, <c>instance</c> and <c>traceId</c>. A value just past a limit the
+/// document declares (maxLength, maximum, maxItems) must be refused.
 /// </summary>
 public sealed class ApiFuzzTests(ApiFixture fixture, ITestOutputHelper output) : ApiTest(fixture)
 {
@@ -36,10 +37,18 @@ public sealed class ApiFuzzTests(ApiFixture fixture, ITestOutputHelper output) :
         };
         var faults = new List<string>();
         var statuses = new SortedDictionary<int, int>();
+        int pastLimit = 0, refusedPastLimit = 0;
         foreach (var fuzzCase in cases)
         {
             var (status, fault) = await SendAsync(clients[fuzzCase.Caller], fuzzCase);
             statuses[status] = statuses.GetValueOrDefault(status) + 1;
+            if (fuzzCase.PastDeclaredLimit)
+            {
+                // The document's limits are the validators' own: a value past one is refused, never stored.
+                fault ??= status < 400 ? $"{status}: accepted past the limit the document declares" : null;
+                refusedPastLimit += status == 400 ? 1 : 0;
+                pastLimit++;
+            }
             if (fault is not null)
             {
                 faults.Add($"{fault}: {fuzzCase}");
@@ -48,8 +57,10 @@ public sealed class ApiFuzzTests(ApiFixture fixture, ITestOutputHelper output) :
 
         faults.ForEach(output.WriteLine);
         output.WriteLine($"{cases.Count} generated requests over {document["paths"]!.AsObject().Sum(p => p.Value!.AsObject().Count)} operations; " +
-            $"{faults.Count} faults; answers: {string.Join(", ", statuses.Select(s => $"{s.Key} × {s.Value}"))}");
+            $"{faults.Count} faults; answers: {string.Join(", ", statuses.Select(s => $"{s.Key} × {s.Value}"))}; " +
+            $"{refusedPastLimit} of {pastLimit} values past a declared limit refused with 400");
         Assert.True(cases.Count > 2000, $"only {cases.Count} requests were generated");
+        Assert.True(pastLimit > 100 && refusedPastLimit > 90, $"only {refusedPastLimit} of {pastLimit} values past a declared limit reached the validators");
         Assert.True(faults.Count == 0, $"{faults.Count} of {cases.Count} requests failed:\n" + string.Join('\n', faults.Take(40)));
     }
 

@@ -9,7 +9,7 @@ internal enum FuzzCaller { Staff, Partner, Learner, Anonymous }
 /// <summary>One generated request, and a line that says how to send it again.</summary>
 internal sealed record FuzzCase(
     string Method, string Path, IReadOnlyList<(string Name, string Value)> Query, string? Body,
-    FuzzCaller Caller, string? Accept, string Variant)
+    FuzzCaller Caller, string? Accept, string Variant, bool PastDeclaredLimit = false)
 {
     public string Url
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace Manabi.IntegrationTests.Fuzz;
 
@@ -41,8 +42,8 @@ internal sealed class FuzzPlan(JsonObject document, FuzzData data, Random random
         var baseBody = body?.ToJsonString();
         var path = Fill(template, pathParameters, null, null);
         FuzzCase Case(string variant, string? requestBody = null, IReadOnlyList<(string, string)>? query = null, FuzzCaller? who = null,
-            string? accept = null, string? requestPath = null) =>
-            new(method, requestPath ?? path, query ?? [], requestBody ?? baseBody, who ?? caller, accept, variant);
+            string? accept = null, string? requestPath = null, bool pastLimit = false) =>
+            new(method, requestPath ?? path, query ?? [], requestBody ?? baseBody, who ?? caller, accept, variant, pastLimit);
 
         yield return Case("as documented");
         if (body is not null)
@@ -58,6 +59,24 @@ internal sealed class FuzzPlan(JsonObject document, FuzzData data, Random random
                 {
                     yield return Case($"{name} {mutation}", requestBody: Mutations.Replace(body, property, json));
                 }
+            }
+        }
+        if (body is JsonObject bodyObject && operation["requestBody"]!["content"]!["application/json"]!["schema"] is { } bodySchema)
+        {
+            foreach (var (name, property) in _samples.Resolve(bodySchema)["properties"]?.AsObject() ?? [])
+            {
+                if (PastLimit(_samples.Resolve(property!), bodyObject[name]) is (string limit, string json))
+                {
+                    yield return Case($"{name} past its {limit}", requestBody: Mutations.Replace(body, [name], json), pastLimit: true);
+                }
+            }
+        }
+        foreach (var parameter in queryParameters)
+        {
+            if (PastLimit(parameter["schema"]!.AsObject(), null) is (string limit, string json))
+            {
+                var value = Uri.EscapeDataString(JsonNode.Parse(json)!.GetValue<JsonElement>().ToString());
+                yield return Case($"?{parameter["name"]} past its {limit}", query: [(parameter["name"]!.GetValue<string>(), value)], pastLimit: true);
             }
         }
         foreach (var parameter in queryParameters)
@@ -89,6 +108,32 @@ internal sealed class FuzzPlan(JsonObject document, FuzzData data, Random random
         {
             yield return Case($"as {other}", who: other);
         }
+    }
+
+    /// <summary>
+    /// A value just past what the schema declares (one character, one unit or one item more), as
+    /// JSON; none where nothing is declared or the next value is not representable.
+    /// </summary>
+    private static (string Limit, string Json)? PastLimit(JsonObject schema, JsonNode? sample)
+    {
+        if (schema["maxLength"] is { } maxLength && schema["enum"] is null && schema["format"] is null)
+        {
+            return ($"maxLength {maxLength}", JsonValue.Create(new string('あ', maxLength.GetValue<int>() + 1)).ToJsonString());
+        }
+        if (schema["maximum"] is { } maximum && decimal.TryParse(maximum.ToString(), out var max) && max < long.MaxValue)
+        {
+            return ($"maximum {max}", (max + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        if (schema["maxItems"] is { } maxItems && sample is JsonArray { Count: > 0 } items)
+        {
+            var past = new JsonArray();
+            for (var i = 0; i <= maxItems.GetValue<int>(); i++)
+            {
+                past.Add(items[0]!.DeepClone());
+            }
+            return ($"maxItems {maxItems}", past.ToJsonString());
+        }
+        return null;
     }
 
     private string Fill(string template, List<string> names, string? replaced, string? value)

@@ -9,6 +9,9 @@ namespace Manabi.BuildingBlocks.Http;
 /// </summary>
 public static class ETags
 {
+    /// <summary>Room for a list of our tags; a longer header cannot be one we issued.</summary>
+    public const int MaxIfMatchLength = 1024;
+
     public static string Format(uint version) => $"\"{version}\"";
 
     /// <summary>The version the client says it read; null for <c>If-Match: *</c> (any current version).</summary>
@@ -18,6 +21,10 @@ public static class ETags
         if (header.Length == 0)
         {
             throw new PreconditionRequiredException();
+        }
+        if (header.Length > MaxIfMatchLength)
+        {
+            throw new PreconditionFailedException();
         }
         if (header == "*")
         {

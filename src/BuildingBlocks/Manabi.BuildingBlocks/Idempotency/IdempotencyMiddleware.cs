@@ -23,6 +23,7 @@ namespace Manabi.BuildingBlocks.Idempotency;
 public sealed class IdempotencyMiddleware(RequestDelegate next, IOptions<IdempotencyOptions> options)
 {
     public const string HeaderName = "Idempotency-Key";
+    public const int MaxKeyLength = 255;
     public const string ReplayedHeader = "Idempotent-Replayed";
 
     private static readonly Text KeyInvalid = new("Idempotency-Key は 1〜255 文字の表示可能な ASCII 文字で指定してください。",
@@ -40,7 +41,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IOptions<Idempot
             await next(context);
             return;
         }
-        if (key.Length > 255 || key.Any(c => c is < (char)0x21 or > (char)0x7e))
+        if (key.Length > MaxKeyLength || key.Any(c => c is < (char)0x21 or > (char)0x7e))
         {
             throw new ValidationException([new ValidationFailure(HeaderName, KeyInvalid.Current)]);
         }

@@ -44,6 +44,13 @@ internal static class AuthSetup
     public const string DevelopmentCredentialKey = "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgLzmERkF5xmt9gIlMBthq9hkpeFDezuUa9TwdfANe+IihRANCAAQ7iK375oHyuwpypUnTpjzW5rme0KX2tPGY4WO+lEOQFlKN/Nb6s/czjLuyJSc2mEZnwr5wVzYWuMQelOOtRdtb";
     public const string DevelopmentPassbookQrKey = "bWFuYWJpLWRldmVsb3BtZW50LW9ubHktcGFzc2Jvb2stcXIta2V5LWRvLW5vdC11c2U=";
 
+    private static readonly string[] SymmetricAlgorithms = [SecurityAlgorithms.HmacSha256, SecurityAlgorithms.HmacSha384, SecurityAlgorithms.HmacSha512];
+    private static readonly string[] AsymmetricAlgorithms =
+    [
+        SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512,
+        SecurityAlgorithms.RsaSsaPssSha256, SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.EcdsaSha384,
+    ];
+
     public static void AddManabiAuth(this WebApplicationBuilder builder)
     {
         var jwt = builder.Configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
@@ -68,6 +75,10 @@ internal static class AuthSetup
                     NameClaimType = ManabiClaims.Subject,
                     RoleClaimType = ManabiClaims.Role,
                     ClockSkew = TimeSpan.FromMinutes(1),
+                    // RFC 8725 §3.1: accept only the algorithms the key is meant for, never what a token's header asks.
+                    ValidAlgorithms = jwt.SymmetricKey is null ? AsymmetricAlgorithms : SymmetricAlgorithms,
+                    RequireExpirationTime = true,
+                    RequireSignedTokens = true,
                 };
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyScheme, null);

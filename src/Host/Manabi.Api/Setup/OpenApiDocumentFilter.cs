@@ -7,7 +7,7 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Manabi.Api.Setup;
 
 /// <summary>What a client generator and a reader of the document look for first: where it runs, who answers for it, under which terms, and what each module is.</summary>
-internal sealed class OpenApiDocumentFilter(IOptions<PublicHttpOptions> http, IOptions<CityOptions> city) : IDocumentFilter
+internal sealed class OpenApiDocumentFilter(IOptions<PublicHttpOptions> http, IOptions<CityOptions> city, IHostEnvironment environment) : IDocumentFilter
 {
     private static readonly Dictionary<string, string> Tags = new(StringComparer.Ordinal)
     {
@@ -21,7 +21,14 @@ internal sealed class OpenApiDocumentFilter(IOptions<PublicHttpOptions> http, IO
 
     public void Apply(OpenApiDocument document, DocumentFilterContext context)
     {
-        document.Servers = [new OpenApiServer { Url = http.Value.PublicBaseUrl?.TrimEnd('/') ?? "/", Description = "This deployment" }];
+        var server = new OpenApiServer
+        {
+            Url = http.Value.PublicBaseUrl?.TrimEnd('/') ?? "/",
+            // Says which environment answers (Development is someone's local machine), and that it is public.
+            Description = $"This deployment ({(environment.IsDevelopment() ? "local development" : environment.EnvironmentName)})",
+        };
+        server.Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(false) };
+        document.Servers = [server];
         document.Info.Contact = new OpenApiContact
         {
             Name = $"{city.Value.MunicipalityName}教育委員会 生涯学習担当",

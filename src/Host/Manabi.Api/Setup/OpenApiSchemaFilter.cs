@@ -13,8 +13,9 @@ namespace Manabi.Api.Setup;
 /// except one left out when null; a request requires what its non-nullable reference members
 /// say (the rest are checked by the validators, which explain what is missing). Problems list
 /// the members our problem writer always adds, <c>traceId</c> and <c>code</c> included.
+/// Sizes and bounds come from the validators (<see cref="ValidatorLimits"/>).
 /// </summary>
-internal sealed class OpenApiSchemaFilter : ISchemaFilter
+internal sealed class OpenApiSchemaFilter(ValidatorLimits limits) : ISchemaFilter
 {
     private static readonly NullabilityInfoContext Nullability = new();
 
@@ -42,6 +43,10 @@ internal sealed class OpenApiSchemaFilter : ISchemaFilter
             if (!s.Properties.ContainsKey(name))
             {
                 continue;
+            }
+            if (s.Properties[name] is OpenApiSchema member)
+            {
+                OpenApiLimits.Apply(member, limits.For(type, property.Name));
             }
             var leftOutWhenNull = property.GetCustomAttribute<JsonIgnoreAttribute>()?.Condition == JsonIgnoreCondition.WhenWritingNull;
             var required = isRequest

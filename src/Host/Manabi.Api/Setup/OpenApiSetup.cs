@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.Reflection;
 using Manabi.BuildingBlocks.Http;
 using Manabi.BuildingBlocks.Idempotency;
 using Manabi.BuildingBlocks.Security;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -18,6 +20,7 @@ internal static class OpenApiSetup
     public static void AddManabiOpenApi(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
+        services.AddSingleton<ValidatorLimits>();
         services.AddSwaggerGen(options =>
         {
             options.SwaggerDoc("v1", new OpenApiInfo
@@ -33,7 +36,9 @@ internal static class OpenApiSetup
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "A token from the city's identity provider (roles: staff, coordinator, learner). Locally: build/dev-token.sh ROLE.",
+                Description = "A token from the city's identity provider (roles: staff, coordinator, learner). Locally: build/dev-token.sh ROLE. " +
+                    "Tokens are checked as RFC8725 (JWT Best Current Practices) asks: signed with one of the pinned algorithms, " +
+                    "issuer, audience and expiry required and verified.",
             });
             options.AddSecurityDefinition(ApiKeyScheme, new OpenApiSecurityScheme
             {
@@ -59,23 +64,23 @@ internal static class OpenApiSetup
 /// Documents per operation what the endpoint metadata says: which credential it takes, and the
 /// <c>Idempotency-Key</c> and <c>If-Match</c> headers where they apply.
 /// </summary>
-internal sealed class ManabiOperationFilter : IOperationFilter
+internal sealed class ManabiOperationFilter(ValidatorLimits limits) : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
         if (metadata.OfType<IdempotentMetadata>().Any())
         {
-            AddHeader(operation, IdempotencyMiddleware.HeaderName, false,
+            AddHeader(operation, IdempotencyMiddleware.HeaderName, false, IdempotencyMiddleware.MaxKeyLength,
                 "Makes a retry safe: the same key and body replay the first response (`Idempotent-Replayed: true`) for 24 hours.");
         }
         if (context.ApiDescription.HttpMethod == "PUT" && operation.Responses?.ContainsKey("428") == true)
         {
-            AddHeader(operation, "If-Match", true, "The `ETag` of the version you read.");
+            AddHeader(operation, "If-Match", true, ETags.MaxIfMatchLength, "The `ETag` of the version you read.");
         }
         else if (operation.Responses?.ContainsKey("412") == true)
         {
-            AddHeader(operation, "If-Match", false, "Optional: the `ETag` you last saw; a stale one answers 412 instead of overwriting a change you have not seen.");
+            AddHeader(operation, "If-Match", false, ETags.MaxIfMatchLength, "Optional: the `ETag` you last saw; a stale one answers 412 instead of overwriting a change you have not seen.");
         }
         // Every caller shares the global rate limit, so any operation can answer 429.
         operation.Responses ??= [];
@@ -91,10 +96,17 @@ internal sealed class ManabiOperationFilter : IOperationFilter
             };
         }
         DeclareRateLimitHeaders(operation);
-        // Query parameters as clients send them (binding ignores case; the document should not shout).
-        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query) ?? [])
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
-            parameter.Name = JsonNamingPolicy.CamelCase.ConvertName(parameter.Name!);
+            if (parameter.Schema is OpenApiSchema schema)
+            {
+                OpenApiLimits.Apply(schema, BoundMember(context, parameter.Name!) is { } member ? limits.For(member.DeclaringType!, member.Name) : null);
+            }
+            if (parameter.In == ParameterLocation.Query)
+            {
+                // As clients send them (binding ignores case; the document should not shout).
+                parameter.Name = JsonNamingPolicy.CamelCase.ConvertName(parameter.Name!);
+            }
         }
         if (metadata.OfType<IAllowAnonymous>().Any())
         {
@@ -112,6 +124,19 @@ internal sealed class ManabiOperationFilter : IOperationFilter
             operation.Security.Add(Requirement(ApiKeySchemeName, context));
         }
     }
+
+    /// <summary>
+    /// The query or command member a parameter fills, whose validator holds its limits: the one an
+    /// <c>[AsParameters]</c> parameter binds to, or the member of that name in the message the
+    /// endpoint names with <c>ParametersCheckedBy</c>.
+    /// </summary>
+    private static PropertyInfo? BoundMember(OperationFilterContext context, string name) =>
+        context.ApiDescription.ParameterDescriptions
+            .Where(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase))
+            .Select(d => (d.ParameterDescriptor as IParameterInfoParameterDescriptor)?.ParameterInfo.Member as PropertyInfo)
+            .FirstOrDefault(p => p is not null)
+        ?? context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ParametersCheckedByMetadata>().FirstOrDefault()?.Message
+            .GetProperty(name, BindingFlags.Instance | BindingFlags.Public | BindingFlags.IgnoreCase);
 
     private const string ApiKeySchemeName = OpenApiSetup.ApiKeyScheme;
 
@@ -152,7 +177,7 @@ internal sealed class ManabiOperationFilter : IOperationFilter
     private static OpenApiSecurityRequirement Requirement(string scheme, OperationFilterContext context) =>
         new() { [new OpenApiSecuritySchemeReference(scheme, context.Document)] = [] };
 
-    private static void AddHeader(OpenApiOperation operation, string name, bool required, string description)
+    private static void AddHeader(OpenApiOperation operation, string name, bool required, int maxLength, string description)
     {
         operation.Parameters ??= [];
         operation.Parameters.Add(new OpenApiParameter
@@ -161,7 +186,7 @@ internal sealed class ManabiOperationFilter : IOperationFilter
             In = ParameterLocation.Header,
             Required = required,
             Description = description,
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = maxLength },
         });
     }
 }

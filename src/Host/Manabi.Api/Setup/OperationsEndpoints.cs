@@ -20,7 +20,7 @@ internal static class OperationsEndpoints
             .Produces<IReadOnlyList<ParkedMessage>>()
             .ProducesAuthProblems();
 
-        group.MapPost("/outbox/{module}/{id:guid}/retry", async (string module, Guid id, ParkedMessages parked, CancellationToken ct) =>
+        group.MapPost("/outbox/{module:maxlength(40)}/{id:guid}/retry", async (string module, Guid id, ParkedMessages parked, CancellationToken ct) =>
                 await parked.RetryAsync(module, id, ct)
                     ? Results.Accepted()
                     : throw new NotFoundException(new Text("指定された保留メッセージは見つかりません。", "No such parked message.")))

@@ -1,3 +1,4 @@
+using Manabi.Catalog.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.Catalog.Data;
@@ -26,9 +27,16 @@ internal static class FeedChanges
     /// Gives each of a provider's opportunities a new change number: what feeds and search show of
     /// them changed with the provider (its status or its name).
     /// </summary>
-    public static async Task RenumberProviderAsync(CatalogDbContext db, Guid providerId, CancellationToken cancellationToken)
+    public static Task RenumberProviderAsync(CatalogDbContext db, Guid providerId, CancellationToken cancellationToken) =>
+        RenumberAsync(db, db.Opportunities.Where(o => o.ProviderId == providerId), cancellationToken);
+
+    /// <summary>Likewise for every opportunity with a session at a venue that changed.</summary>
+    public static Task RenumberVenueAsync(CatalogDbContext db, Guid venueId, CancellationToken cancellationToken) =>
+        RenumberAsync(db, db.Opportunities.Where(o => o.Sessions.Any(s => s.VenueId == venueId)), cancellationToken);
+
+    private static async Task RenumberAsync(CatalogDbContext db, IQueryable<LearningOpportunity> changed, CancellationToken cancellationToken)
     {
-        var opportunities = await db.Opportunities.Where(o => o.ProviderId == providerId).ToListAsync(cancellationToken);
+        var opportunities = await changed.ToListAsync(cancellationToken);
         var numbers = await NextAsync(db, opportunities.Count, cancellationToken);
         for (var i = 0; i < opportunities.Count; i++)
         {

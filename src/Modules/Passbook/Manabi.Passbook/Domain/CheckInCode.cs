@@ -19,6 +19,9 @@ internal sealed class CheckInCode(byte[] key)
     public const int SecretLength = 16;
     private const string Prefix = "MNBCI2";
 
+    /// <summary>Prefix, session id and secret with their dots, and room for the spaces a scanner adds around them.</summary>
+    public const int MaxLength = 80;
+
     public static bool IsOpen(ProgrammeSession session, DateTimeOffset now) =>
         now >= session.StartsAt - OpensBefore && now <= session.EndsAt + ClosesAfter;
 

@@ -32,6 +32,9 @@ internal readonly record struct PassbookNumber
     }
 
     /// <summary>Accepts the digits with or without hyphens and spaces, and full-width digits.</summary>
+    /// <summary>Eleven digits with the hyphens and spaces people type between them, and room to spare.</summary>
+    public const int MaxTypedLength = 32;
+
     public static bool TryParse(string? text, [NotNullWhen(true)] out PassbookNumber? number)
     {
         number = null;

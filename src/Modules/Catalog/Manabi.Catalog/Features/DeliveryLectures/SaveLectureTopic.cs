@@ -24,8 +24,8 @@ internal sealed class SaveLectureTopicValidator : AbstractValidator<SaveLectureT
     {
         RuleFor(c => c.Title).NotEmpty().MaximumLength(200).Named("タイトル", "title");
         RuleFor(c => c.Description).NotEmpty().MaximumLength(5000).Named("内容", "description");
-        RuleFor(c => c.FieldCode).NotEmpty().Named("分野", "fieldCode");
-        RuleFor(c => c.Instructors).NotEmpty().Must(i => i!.Count <= 10).Named("講師", "instructors");
+        RuleFor(c => c.FieldCode).NotEmpty().MaximumLength(80).Named("分野", "fieldCode");
+        RuleFor(c => c.Instructors).NotEmpty().MaxItems(10).Named("講師", "instructors");
         RuleForEach(c => c.Instructors).NotNull().Named("講師", "instructors").ChildRules(i =>
         {
             i.RuleFor(x => x.Name).NotEmpty().MaximumLength(100).Named("講師名", "name");

@@ -20,11 +20,12 @@ internal sealed class SaveInformationIssueValidator : AbstractValidator<SaveInfo
         RuleFor(c => c.Channel).NotNull().IsInEnum().Named("媒体", "channel");
         RuleFor(c => c.Title).NotEmpty().MaximumLength(200).Named("タイトル", "title");
         RuleFor(c => c.IssueDate).NotNull().Named("発行日", "issueDate");
-        RuleFor(c => c.Items).Must(i => i is null || i.Count <= 200).Named("記事", "items");
+        RuleFor(c => c.Items).MaxItems(200).Named("記事", "items");
         RuleForEach(c => c.Items).NotNull().Named("記事", "items").ChildRules(item =>
         {
             item.RuleFor(i => i.Heading).NotEmpty().MaximumLength(200).Named("見出し", "heading");
             item.RuleFor(i => i.Body).NotNull().MaximumLength(5000).Named("本文", "body");
+            item.RuleFor(i => i.FieldCode).MaximumLength(80).Named("分野", "fieldCode");
         });
     }
 }

@@ -31,7 +31,7 @@ internal static class ProviderProfileRules
         validator.RuleFor(c => c.NameEn).MaximumLength(200).Named("英語名称", "nameEn");
         validator.RuleFor(c => c.ContactEmail).EmailAddress().MaximumLength(254)
             .Named("連絡先メールアドレス", "contactEmail");
-        validator.RuleFor(c => c.ContactPhone).Matches(@"^[0-9+\-() ]{6,30}$").When(c => !string.IsNullOrEmpty(c.ContactPhone))
+        validator.RuleFor(c => c.ContactPhone).MaximumLength(30).Matches(@"^[0-9+\-() ]{6,30}$").When(c => !string.IsNullOrEmpty(c.ContactPhone))
             .Named("連絡先電話番号", "contactPhone");
     }
 

@@ -11,7 +11,7 @@ namespace Manabi.Catalog.Features.ApiKeys.RevokeApiKey;
 internal static class RevokeApiKeyEndpoint
 {
     public static RouteHandlerBuilder MapRevokeApiKey(this IEndpointRouteBuilder group) => group
-        .MapDelete("/providers/{providerId:guid}/api-keys/{keyId}", async (Guid providerId, string keyId, ISender sender, CancellationToken ct) =>
+        .MapDelete("/providers/{providerId:guid}/api-keys/{keyId:maxlength(32)}", async (Guid providerId, string keyId, ISender sender, CancellationToken ct) =>
         {
             await sender.Send(new RevokeApiKeyCommand(providerId, keyId), ct);
             return Results.NoContent();

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Manabi.BuildingBlocks.Application;
 using Manabi.Catalog.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Manabi.Catalog.Features.Classification.ListVenues;
 
 internal sealed record ListVenuesQuery(string? Area) : IQuery<IReadOnlyList<VenueResponse>>;
+
+internal sealed class ListVenuesValidator : AbstractValidator<ListVenuesQuery>
+{
+    public ListVenuesValidator() => RuleFor(q => q.Area).MaximumLength(50).Named("地域", "area");
+}
 
 internal sealed class ListVenuesHandler(CatalogDbContext db) : IQueryHandler<ListVenuesQuery, IReadOnlyList<VenueResponse>>
 {

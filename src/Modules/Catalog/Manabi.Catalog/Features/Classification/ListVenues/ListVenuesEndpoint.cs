@@ -10,6 +10,7 @@ internal static class ListVenuesEndpoint
 {
     public static RouteHandlerBuilder MapListVenues(this IEndpointRouteBuilder group) => group
         .MapGet("/venues", async (string? area, ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(new ListVenuesQuery(area), ct)))
+        .ParametersCheckedBy<ListVenuesQuery>()
         .WithName("ListVenues")
         .WithSummary("Venues")
         .WithDescription("All venues (up to 2,000), by reading; `area` narrows to one area of the city.")

@@ -1,5 +1,5 @@
-using Manabi.Catalog.Contracts;
-using Manabi.Catalog.Features.DeliveryLectures.MoveLectureRequest;
+using Manabi.BuildingBlocks.Http;
+using Manabi.Catalog.Features.DeliveryLectures.TrackLectureRequest;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,7 +12,8 @@ internal static class CancelLectureRequestEndpoint
     public static RouteHandlerBuilder MapCancelLectureRequest(this IEndpointRouteBuilder group) => group
         .MapPost("/delivery-lectures/requests/{id:guid}/cancel", async (Guid id, string? code, CancelLectureRequestRequest body, ISender sender, CancellationToken ct) =>
             Results.Ok(LectureRequestStatusResponse.From(await sender.Send(
-                new MoveLectureRequestCommand(id, LectureRequestStatus.Cancelled, null, null, null, null, null, body.Reason, TrackingCode: code ?? "", Reader: null), ct))))
+                body.ToCommand(id, code ?? ""), ct))))
+        .ParametersCheckedBy<TrackLectureRequestQuery>()
         .WithName("CancelLectureRequest")
         .WithSummary("Cancel a delivery-lecture request (the requesting group)")
         .WithDescription("Public, with the tracking code (`code`) and a reason.")

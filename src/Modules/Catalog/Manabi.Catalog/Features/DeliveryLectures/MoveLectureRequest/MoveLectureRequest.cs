@@ -26,6 +26,7 @@ internal sealed class MoveLectureRequestValidator : AbstractValidator<MoveLectur
         RuleFor(c => c.Place).MaximumLength(300);
         RuleFor(c => c.InstructorReport).MaximumLength(5000);
         RuleFor(c => c.Reason).MaximumLength(1000);
+        RuleFor(c => c.TrackingCode).MaximumLength(64).WithName("code");
         RuleFor(c => c.Status).Equal(LectureRequestStatus.Cancelled).When(c => c.TrackingCode is not null)
             .Says("申込者ができるのは取り消しだけです。", "A group can only cancel its request.");
     }

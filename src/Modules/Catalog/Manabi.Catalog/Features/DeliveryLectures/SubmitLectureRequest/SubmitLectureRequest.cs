@@ -24,11 +24,11 @@ internal sealed class SubmitLectureRequestValidator : AbstractValidator<SubmitLe
         RuleFor(c => c.GroupName).NotEmpty().MaximumLength(200).Named("団体名", "groupName");
         RuleFor(c => c.ContactName).NotEmpty().MaximumLength(100).Named("連絡担当者", "contactName");
         RuleFor(c => c.ContactEmail).EmailAddress().MaximumLength(254).Named("メールアドレス", "contactEmail");
-        RuleFor(c => c.ContactPhone).Matches(@"^[0-9+\-() ]{6,30}$").When(c => c.ContactPhone is not null).Named("電話番号", "contactPhone");
+        RuleFor(c => c.ContactPhone).MaximumLength(30).Matches(@"^[0-9+\-() ]{6,30}$").When(c => c.ContactPhone is not null).Named("電話番号", "contactPhone");
         RuleFor(c => c).Must(c => !string.IsNullOrWhiteSpace(c.ContactEmail) || !string.IsNullOrWhiteSpace(c.ContactPhone))
             .OverridePropertyName("ContactEmail")
             .Says("メールアドレスか電話番号のどちらかを入力してください。", "Give an e-mail address or a phone number.");
-        RuleFor(c => c.WishedDates).NotEmpty().Must(d => d!.Count <= 5).Named("希望日", "wishedDates");
+        RuleFor(c => c.WishedDates).NotEmpty().MaxItems(5).Named("希望日", "wishedDates");
         RuleFor(c => c.ExpectedParticipants).NotNull().InclusiveBetween(1, 10_000).Named("参加予定人数", "expectedParticipants");
         RuleFor(c => c.Notes).MaximumLength(2000).Named("備考", "notes");
     }

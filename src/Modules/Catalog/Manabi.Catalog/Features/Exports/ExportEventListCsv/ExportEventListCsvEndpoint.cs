@@ -13,6 +13,7 @@ internal static class ExportEventListCsvEndpoint
         .MapGet("/exports/events.csv", ([AsParameters] SearchOpportunitiesQuery criteria, string? encoding, HttpContext context, ISender sender,
                 CancellationToken ct) =>
             ExportResponse.SendAsync(criteria, ExportFormat.EventListCsv, context, sender, ct, encoding))
+        .ParametersCheckedBy<ExportOpportunitiesQuery>()
         .WithName("ExportEventListCsv")
         .WithSummary("Event list CSV (municipal open-data standard)")
         .WithDescription("The 32 columns of the standard dataset 「イベント一覧」, one row per session. " +

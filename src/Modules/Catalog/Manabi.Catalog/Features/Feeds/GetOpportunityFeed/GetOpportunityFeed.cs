@@ -40,7 +40,7 @@ internal sealed class GetOpportunityFeedValidator : AbstractValidator<GetOpportu
 {
     public GetOpportunityFeedValidator()
     {
-        RuleFor(q => q.AfterTimestamp).GreaterThanOrEqualTo(0).WithName("afterTimestamp");
+        RuleFor(q => q.AfterTimestamp).InclusiveBetween(0, long.MaxValue).WithName("afterTimestamp");
         RuleFor(q => q.AfterId).NotNull().When(q => q.AfterTimestamp is not null).WithName("afterId");
         RuleFor(q => q.Limit).InclusiveBetween(1, GetOpportunityFeedQuery.MaxPageSize).WithName("limit");
     }

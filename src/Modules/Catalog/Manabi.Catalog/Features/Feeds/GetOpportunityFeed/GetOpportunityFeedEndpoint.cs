@@ -17,6 +17,7 @@ internal static class GetOpportunityFeedEndpoint
             context.Response.Headers.CacheControl = page.Items.Count > 0 ? "public, max-age=3600" : "public, max-age=8";
             return Results.Ok(page);
         })
+        .ParametersCheckedBy<GetOpportunityFeedQuery>()
         .WithName("GetOpportunityFeed")
         .WithSummary("RPDE feed of learning opportunities")
         .WithDescription("Realtime Paged Data Exchange: start without parameters, then follow `next`. Items are ordered by " +

@@ -11,7 +11,7 @@ namespace Manabi.Catalog.Features.Opportunities.GetProviderOpportunity;
 internal static class GetProviderOpportunityEndpoint
 {
     public static RouteHandlerBuilder MapGetProviderOpportunity(this IEndpointRouteBuilder group) => group
-        .MapGet("/providers/{providerId:guid}/opportunities/{externalId}", async (Guid providerId, string externalId, ClaimsPrincipal user,
+        .MapGet("/providers/{providerId:guid}/opportunities/{externalId:maxlength(100)}", async (Guid providerId, string externalId, ClaimsPrincipal user,
             ISender sender, HttpResponse response, CancellationToken ct) =>
         {
             return VersionedResults.Ok(response, await sender.Send(new GetProviderOpportunityQuery(providerId, externalId, user.PartnerProviderId()), ct));

@@ -15,6 +15,7 @@ internal static class ListProviderOpportunitiesEndpoint
         .MapGet("/providers/{providerId:guid}/opportunities", async (Guid providerId, OpportunityStatus? status, string? after, int? limit,
                 ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
             Results.Ok(await sender.Send(new ListProviderOpportunitiesQuery(providerId, user.PartnerProviderId(), status, after, limit), ct)))
+        .ParametersCheckedBy<ListProviderOpportunitiesQuery>()
         .WithName("ListProviderOpportunities")
         .WithSummary("A provider's own opportunities, in every status")
         .WithDescription("For reconciling a partner's system with the catalog: drafts, cancelled and withdrawn ones included, " +

@@ -12,7 +12,7 @@ namespace Manabi.Catalog.Features.Opportunities.ReportSessionHeld;
 internal static class ReportSessionHeldEndpoint
 {
     public static RouteHandlerBuilder MapReportSessionHeld(this IEndpointRouteBuilder group) => group
-        .MapPost("/providers/{providerId:guid}/opportunities/{externalId}/sessions/{sessionExternalId}/held",
+        .MapPost("/providers/{providerId:guid}/opportunities/{externalId:maxlength(100)}/sessions/{sessionExternalId:maxlength(100)}/held",
             async (Guid providerId, string externalId, string sessionExternalId, ReportSessionHeldRequest request, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
                 Results.Ok(await sender.Send(request.ToCommand(providerId, externalId, sessionExternalId, user.PartnerProviderId()), ct)))
         .WithName("ReportSessionHeld")

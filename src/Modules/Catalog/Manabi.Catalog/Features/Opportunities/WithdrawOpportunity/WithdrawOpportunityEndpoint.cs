@@ -12,7 +12,7 @@ namespace Manabi.Catalog.Features.Opportunities.WithdrawOpportunity;
 internal static class WithdrawOpportunityEndpoint
 {
     public static RouteHandlerBuilder MapWithdrawOpportunity(this IEndpointRouteBuilder group) => group
-        .MapDelete("/providers/{providerId:guid}/opportunities/{externalId}", async (Guid providerId, string externalId,
+        .MapDelete("/providers/{providerId:guid}/opportunities/{externalId:maxlength(100)}", async (Guid providerId, string externalId,
             ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
         {
             await sender.Send(new WithdrawOpportunityCommand(providerId, externalId, user.PartnerProviderId()), ct);

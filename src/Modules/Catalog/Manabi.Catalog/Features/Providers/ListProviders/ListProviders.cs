@@ -16,6 +16,7 @@ public sealed record ProviderListPage(int Total, IReadOnlyList<ProviderResponse>
 internal sealed record ListProvidersQuery(ProviderStatus? Status, ProviderKind? Kind, string? Q, int? Limit, int? Offset) : IQuery<ProviderListPage>
 {
     public const int MaxLimit = 200;
+    public const int MaxOffset = 100_000;
 }
 
 internal sealed class ListProvidersValidator : AbstractValidator<ListProvidersQuery>
@@ -26,7 +27,7 @@ internal sealed class ListProvidersValidator : AbstractValidator<ListProvidersQu
         RuleFor(q => q.Kind).IsInEnum().WithName("kind");
         RuleFor(q => q.Q).MaximumLength(100).WithName("q");
         RuleFor(q => q.Limit).InclusiveBetween(1, ListProvidersQuery.MaxLimit).WithName("limit");
-        RuleFor(q => q.Offset).GreaterThanOrEqualTo(0).WithName("offset");
+        RuleFor(q => q.Offset).InclusiveBetween(0, ListProvidersQuery.MaxOffset).WithName("offset");
     }
 }
 

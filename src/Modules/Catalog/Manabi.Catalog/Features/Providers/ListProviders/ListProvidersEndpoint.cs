@@ -13,6 +13,7 @@ internal static class ListProvidersEndpoint
     public static RouteHandlerBuilder MapListProviders(this IEndpointRouteBuilder group) => group
         .MapGet("/providers", async (ProviderStatus? status, ProviderKind? kind, string? q, int? limit, int? offset, ISender sender, CancellationToken ct) =>
             Results.Ok(await sender.Send(new ListProvidersQuery(status, kind, q, limit, offset), ct)))
+        .ParametersCheckedBy<ListProvidersQuery>()
         .WithName("ListProviders")
         .WithSummary("Providers, pending ones first (staff)")
         .WithDescription("Filter by `status`, `kind`, or `q` (part of the name, its kana reading or English name). " +

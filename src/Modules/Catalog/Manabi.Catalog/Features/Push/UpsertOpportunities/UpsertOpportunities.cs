@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
@@ -17,7 +18,8 @@ internal sealed record UpsertOpportunitiesCommand(Guid ProviderId, IReadOnlyList
 /// <summary>One item of a batch.</summary>
 /// <param name="ExternalId">The provider's own id of the opportunity.</param>
 /// <param name="Opportunity">The opportunity, as for the single PUT.</param>
-public sealed record BatchItem(string? ExternalId, OpportunityInput? Opportunity);
+/// <remarks>Each item's id is checked on its own (a bad one rejects that item, not the batch), against the single PUT's pattern.</remarks>
+public sealed record BatchItem([property: MaxLength(OpportunityInputValidator.ExternalIdMaxLength)] string? ExternalId, OpportunityInput? Opportunity);
 
 /// <summary>Per-item results, in the order sent, and their totals.</summary>
 public sealed record BatchResult(int Created, int Updated, int Unchanged, int Rejected, IReadOnlyList<UpsertOutcome> Results);
@@ -25,7 +27,7 @@ public sealed record BatchResult(int Created, int Updated, int Unchanged, int Re
 internal sealed class UpsertOpportunitiesValidator : AbstractValidator<UpsertOpportunitiesCommand>
 {
     public UpsertOpportunitiesValidator() =>
-        RuleFor(c => c.Items).NotEmpty().Must(i => i!.Count <= UpsertOpportunitiesCommand.MaxItems)
+        RuleFor(c => c.Items).NotEmpty().MaxItems(UpsertOpportunitiesCommand.MaxItems)
             .Named("items", "items")
             .Says("items は 1〜1000 件で指定してください。", "Send 1 to 1,000 items.");
 }

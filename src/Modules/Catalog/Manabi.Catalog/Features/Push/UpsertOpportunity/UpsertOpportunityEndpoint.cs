@@ -11,7 +11,7 @@ namespace Manabi.Catalog.Features.Push.UpsertOpportunity;
 internal static class UpsertOpportunityEndpoint
 {
     public static RouteHandlerBuilder MapUpsertOpportunity(this IEndpointRouteBuilder group) => group
-        .MapPut("/providers/{providerId:guid}/opportunities/{externalId}", Handle)
+        .MapPut("/providers/{providerId:guid}/opportunities/{externalId:maxlength(100)}", Handle)
         .WithName("UpsertOpportunity")
         .WithSummary("Push one learning opportunity (create or replace)")
         .WithDescription("The partner's main call: the whole opportunity with its sessions, keyed by the partner's own id. " +
@@ -33,7 +33,7 @@ internal static class UpsertOpportunityEndpoint
         var outcome = await sender.Send(new UpsertOpportunityCommand(providerId, externalId, expected, user.PartnerProviderId(), input), cancellationToken);
         request.HttpContext.Response.Headers.ETag = outcome.ETag;
         return outcome.Status == UpsertStatus.Created
-            ? Results.Created($"/api/v1/catalog/providers/{providerId}/opportunities/{externalId}", outcome)
+            ? Results.Created($"/api/v1/catalog/providers/{providerId}/opportunities/{externalId:maxlength(100)}", outcome)
             : Results.Ok(outcome);
     }
 }

@@ -40,12 +40,14 @@ internal sealed class SearchOpportunitiesValidator : AbstractValidator<SearchOpp
     public SearchOpportunitiesValidator()
     {
         RuleFor(q => q.Q).MaximumLength(100).Named("キーワード", "q");
+        RuleFor(q => q.Field).MaximumLength(80).Named("分野", "field");
+        RuleFor(q => q.Area).MaximumLength(50).Named("地域", "area");
         RuleFor(q => q.Limit).InclusiveBetween(1, SearchOpportunitiesQuery.MaxLimit).WithName("limit");
-        RuleFor(q => q.Sort).Must(s => s is null or "date" or "relevance").WithName("sort")
+        RuleFor(q => q.Sort).MaximumLength("relevance".Length).Must(s => s is null or "date" or "relevance").WithName("sort")
             .Says("sort は date か relevance です。", "sort is date or relevance.");
         RuleFor(q => q.To).GreaterThan(q => q.From).When(q => q.From is not null && q.To is not null).WithName("to")
             .Says("to（終わり）は from（始まり）より後の日時にしてください。", "to must be after from.");
-        RuleFor(q => q.Cursor).Must((q, c) => c is null || SearchCursor.TryParse(c, q.ByRelevance, out _)).WithName("cursor")
+        RuleFor(q => q.Cursor).MaximumLength(200).Must((q, c) => c is null || SearchCursor.TryParse(c, q.ByRelevance, out _)).WithName("cursor")
             .Says("cursor が正しくありません。", "Invalid cursor.");
     }
 }

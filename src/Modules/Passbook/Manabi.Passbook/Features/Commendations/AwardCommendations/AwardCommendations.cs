@@ -15,7 +15,7 @@ internal sealed class AwardCommendationsValidator : AbstractValidator<AwardComme
 {
     public AwardCommendationsValidator()
     {
-        RuleFor(c => c.CommendationIds).NotEmpty().Must(ids => ids!.Count <= 500).WithName("commendationIds");
+        RuleFor(c => c.CommendationIds).NotEmpty().MaxItems(500).WithName("commendationIds");
         RuleFor(c => c.CeremonyDate).NotNull().Named("表彰式の日", "ceremonyDate");
     }
 }

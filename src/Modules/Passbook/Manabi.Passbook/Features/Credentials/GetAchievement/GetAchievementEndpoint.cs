@@ -9,7 +9,7 @@ namespace Manabi.Passbook.Features.Credentials.GetAchievement;
 internal static class GetAchievementEndpoint
 {
     public static RouteHandlerBuilder MapGetAchievement(this IEndpointRouteBuilder group) => group
-        .MapGet("/achievements/{key}", async (string key, HttpContext http, ISender sender, CancellationToken ct) =>
+        .MapGet("/achievements/{key:maxlength(36)}", async (string key, HttpContext http, ISender sender, CancellationToken ct) =>
         {
             http.Response.Headers.CacheControl = "public, max-age=3600";
             return Results.Ok(await sender.Send(new GetAchievementQuery(key, PublicUrls.BaseUrl(http)), ct));

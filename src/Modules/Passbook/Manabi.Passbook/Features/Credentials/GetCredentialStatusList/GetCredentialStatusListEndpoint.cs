@@ -11,7 +11,7 @@ internal static class GetCredentialStatusListEndpoint
     public const string MediaType = "application/vc+jwt";
 
     public static RouteHandlerBuilder MapGetCredentialStatusList(this IEndpointRouteBuilder group) => group
-        .MapGet("/credential-status-lists/{list:long:min(0)}", async (long list, HttpContext http, ISender sender, CancellationToken ct) =>
+        .MapGet("/credential-status-lists/{list:long:range(0,2147483647)}", async (long list, HttpContext http, ISender sender, CancellationToken ct) =>
         {
             // Short: a revocation should reach verifiers within minutes.
             http.Response.Headers.CacheControl = "public, max-age=60";

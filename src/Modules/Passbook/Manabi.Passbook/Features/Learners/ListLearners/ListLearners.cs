@@ -27,6 +27,7 @@ public sealed record LearnerListPage(int Total, IReadOnlyList<LearnerRow> Items)
 internal sealed record ListLearnersQuery(string? PassbookNumber, string? Q, int? Limit, int? Offset, string Reader) : IQuery<LearnerListPage>
 {
     public const int MaxLimit = 100;
+    public const int MaxOffset = 100_000;
 }
 
 internal sealed class ListLearnersValidator : AbstractValidator<ListLearnersQuery>
@@ -38,7 +39,7 @@ internal sealed class ListLearnersValidator : AbstractValidator<ListLearnersQuer
         RuleFor(q => q).Must(q => q.PassbookNumber is not null || q.Q.NullIfBlank() is not null).WithName("q")
             .Says("学習手帳番号か、名前・よみの一部を指定してください。", "Give a passbook number, or part of a name or its reading.");
         RuleFor(q => q.Limit).InclusiveBetween(1, ListLearnersQuery.MaxLimit).WithName("limit");
-        RuleFor(q => q.Offset).GreaterThanOrEqualTo(0).WithName("offset");
+        RuleFor(q => q.Offset).InclusiveBetween(0, ListLearnersQuery.MaxOffset).WithName("offset");
     }
 }
 

@@ -13,6 +13,7 @@ internal static class ListLearnersEndpoint
     public static RouteHandlerBuilder MapListLearners(this IEndpointRouteBuilder group) => group
         .MapGet("/learners", async (string? passbookNumber, string? q, int? limit, int? offset, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
             Results.Ok(await sender.Send(new ListLearnersQuery(passbookNumber, q, limit, offset, user.Actor()), ct)))
+        .ParametersCheckedBy<ListLearnersQuery>()
         .WithName("ListLearners")
         .WithSummary("Find learners at the counter (staff; every listed learner's record logs the read)")
         .WithDescription("By `passbookNumber`, or `q` (part of the name or its reading). `limit` 1–100 (default 20), `offset`. " +

@@ -14,7 +14,7 @@ internal sealed record CheckInCommand(string? Code, string Subject) : ICommand<S
 internal sealed class CheckInValidator : AbstractValidator<CheckInCommand>
 {
     public CheckInValidator() =>
-        RuleFor(c => c.Code).Must(code => CheckInCode.TryRead(code, out _, out _)).Named("チェックインコード", "code")
+        RuleFor(c => c.Code).MaximumLength(CheckInCode.MaxLength).Must(code => CheckInCode.TryRead(code, out _, out _)).Named("チェックインコード", "code")
             .Says("会場のコードを読み取れません。QR コードを読み直してください。", "This is not a check-in code: scan the venue's QR code again.");
 }
 

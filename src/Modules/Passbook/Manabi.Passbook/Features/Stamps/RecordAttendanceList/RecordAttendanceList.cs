@@ -2,6 +2,7 @@ using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.Passbook.Contracts;
 using Manabi.Passbook.Data;
+using Manabi.Passbook.Domain;
 using Manabi.Passbook.Features.Learners;
 using Mediator;
 
@@ -21,8 +22,8 @@ internal sealed class BulkAttendanceValidator : AbstractValidator<BulkAttendance
 {
     public BulkAttendanceValidator()
     {
-        RuleFor(c => c.PassbookNumbers).NotEmpty().Must(n => n!.Count <= 500).Named("学習手帳番号", "passbookNumbers");
-        RuleForEach(c => c.PassbookNumbers).NotNull().Named("学習手帳番号", "passbookNumbers");
+        RuleFor(c => c.PassbookNumbers).NotEmpty().MaxItems(500).Named("学習手帳番号", "passbookNumbers");
+        RuleForEach(c => c.PassbookNumbers).NotNull().MaximumLength(PassbookNumber.MaxTypedLength).Named("学習手帳番号", "passbookNumbers");
     }
 }
 
