@@ -41,7 +41,7 @@ builder.Services.AddBuildingBlocks(builder.Configuration);
 builder.Services
     .AddCatalogModule()
     .AddPassbookModule(builder.Configuration)
-    .AddTalentRegistryModule()
+    .AddTalentRegistryModule(builder.Configuration)
     .AddSchoolCommunityCoordinationModule()
     .AddIndicatorsModule()
     .AddSeederTypes();
@@ -56,6 +56,7 @@ builder.Services.AddMediator(options =>
         typeof(CatalogModule), typeof(CatalogContractsMarker),
         typeof(IndicatorsModule),
         typeof(PassbookModule),
+        typeof(TalentRegistryModule),
     ];
     // Outermost first: log → validate → one transaction per command.
     options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];

@@ -93,6 +93,25 @@ public sealed class SearchTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_first_page_asked_with_count_says_how_many_match_in_all()
+    {
+        var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
+        for (var i = 0; i < 7; i++)
+        {
+            await partner.PushAsync(providerId, $"h{i}", CatalogData.Opportunity(title: $"歴史講座{i}", start: DateTimeOffset.UtcNow.AddDays(10 + i)));
+        }
+        await partner.PushAsync(providerId, "m", CatalogData.Opportunity(title: "合唱講座", kana: "がっしょうこうざ", field: "arts.music"));
+
+        var first = await SearchAsync("limit=3&count=true&field=local-culture");
+        Assert.Equal(7, first["total"]!.GetValue<int>());
+        Assert.Equal(3, first["items"]!.AsArray().Count);
+        Assert.Equal(8, (await SearchAsync("count=true&sort=relevance&q=" + Uri.EscapeDataString("講座")))["total"]!.GetValue<int>());
+        var second = await SearchAsync($"limit=3&count=true&field=local-culture&cursor={first["next"]}");
+        Assert.Null(second["total"]);
+        Assert.Null((await SearchAsync("limit=3"))["total"]);
+    }
+
+    [Fact]
     public async Task An_opportunity_with_many_sessions_appears_once_at_its_next_session()
     {
         var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);

@@ -28,7 +28,7 @@ public sealed class SearchSnapshotTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
-    public void Both_plans_page_like_checking_every_document(int seed)
+    public void Both_plans_page_and_count_like_checking_every_document(int seed)
     {
         var random = new Random(seed);
         var documents = Enumerable.Range(0, 300).Select(_ => Document(random, Guid.NewGuid())).ToList();
@@ -48,6 +48,7 @@ public sealed class SearchSnapshotTests
             var expected = Everything(query, current);
             Assert.Equal(expected, PageThrough(snapshot, query, walkAbove: 0));
             Assert.Equal(expected, PageThrough(snapshot, query, walkAbove: int.MaxValue));
+            Assert.Equal(expected.Count, snapshot.Count(new SearchCriteria(query, Fields, Now)));
         }
     }
 

@@ -2,7 +2,23 @@ using Manabi.BuildingBlocks.Data;
 using Manabi.BuildingBlocks.Http;
 using Manabi.TalentRegistry.Contracts;
 using Manabi.TalentRegistry.Data;
+using Manabi.TalentRegistry.Features.Activities;
+using Manabi.TalentRegistry.Features.Activities.ListMyActivities;
+using Manabi.TalentRegistry.Features.Activities.ListPersonActivities;
+using Manabi.TalentRegistry.Features.Activities.RecordActivity;
+using Manabi.TalentRegistry.Features.Activities.VoidActivity;
+using Manabi.TalentRegistry.Features.Directory.ListTalentDirectory;
+using Manabi.TalentRegistry.Features.People;
+using Manabi.TalentRegistry.Features.People.ApplyForRegistration;
+using Manabi.TalentRegistry.Features.People.ChangePersonStatus;
+using Manabi.TalentRegistry.Features.People.GetMyPerson;
+using Manabi.TalentRegistry.Features.People.GetPerson;
+using Manabi.TalentRegistry.Features.People.ListPeople;
+using Manabi.TalentRegistry.Features.People.RegisterPerson;
+using Manabi.TalentRegistry.Features.People.RenewRegistration;
+using Manabi.TalentRegistry.Features.People.SetPublicationConsent;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Manabi.TalentRegistry;
@@ -13,12 +29,34 @@ public static class TalentRegistryModule
     public const string Name = "TalentRegistry";
     public const string Schema = "talent";
 
-    public static IServiceCollection AddTalentRegistryModule(this IServiceCollection services) =>
+    public static IServiceCollection AddTalentRegistryModule(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModule<TalentRegistryDbContext>(Name, Schema, typeof(TalentRegistryContractsMarker).Assembly);
+        services.AddOptions<TalentOptions>().Bind(configuration.GetSection(TalentOptions.Section))
+            .Validate(o => o.MinimumAge is >= 0 and <= 120 && o.TermFiscalYearsAfterThis is >= 0 and <= 10,
+                "TalentRegistry:MinimumAge must be 0–120 and TalentRegistry:TermFiscalYearsAfterThis 0–10.")
+            .ValidateOnStart();
+        services.AddScoped<PersonRegistrar>();
+        services.AddScoped<ActivityRecorder>();
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapTalentRegistryEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapModuleGroup("talent", Name);
+        var group = app.MapModuleGroup("talent", Name);
+        group.MapListTalentDirectory();
+        group.MapApplyForRegistration();
+        group.MapGetMyPerson();
+        group.MapSetPublicationConsent();
+        group.MapListMyActivities();
+        group.MapRegisterPerson();
+        group.MapListPeople();
+        group.MapGetPerson();
+        group.MapChangePersonStatus();
+        group.MapRenewRegistration();
+        group.MapListPersonActivities();
+        group.MapRecordActivity();
+        group.MapVoidActivity();
         return app;
     }
 }

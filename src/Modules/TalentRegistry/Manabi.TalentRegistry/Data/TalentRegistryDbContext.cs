@@ -1,4 +1,5 @@
 using Manabi.BuildingBlocks.Data;
+using Manabi.TalentRegistry.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -8,6 +9,16 @@ internal sealed class TalentRegistryDbContext(DbContextOptions<TalentRegistryDbC
     : ModuleDbContext(options, session)
 {
     public override string Schema => TalentRegistryModule.Schema;
+
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<ActivityRecord> ActivityRecords => Set<ActivityRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // One class per entity under Data/Configurations.
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TalentRegistryDbContext).Assembly);
+    }
 }
 
 internal sealed class TalentRegistryDesignTimeFactory : IDesignTimeDbContextFactory<TalentRegistryDbContext>

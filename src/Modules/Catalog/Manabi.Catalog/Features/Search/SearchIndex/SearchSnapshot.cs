@@ -85,6 +85,24 @@ internal sealed class SearchSnapshot
         return page.Hits;
     }
 
+    /// <summary>How many opportunities match, as a first page sees them (no cursor): the "N件" of a results list.</summary>
+    public int Count(SearchCriteria criteria)
+    {
+        var count = 0;
+        foreach (var ordinal in Segment.Candidates(criteria, 0) ?? Enumerable.Range(0, Segment.Documents.Length))
+        {
+            if (!Has(_hidden, ordinal) && Matches(criteria, Segment.Documents[ordinal])) count++;
+        }
+        foreach (var document in Changed.Values)
+        {
+            if (document is not null && Matches(criteria, document)) count++;
+        }
+        return count;
+    }
+
+    private static bool Matches(SearchCriteria criteria, SearchDocument document) =>
+        criteria.MatchesOpportunity(document) && criteria.Hit(document) is not null;
+
     /// <summary>
     /// Steps through sessions in start order from <c>from</c> (or the cursor) and stops once it has
     /// a page. The first matching session met of an opportunity is its next one.

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.Catalog.Contracts;
@@ -14,6 +15,9 @@ internal sealed record SearchOpportunitiesQuery(
     DateTimeOffset? From = null, DateTimeOffset? To = null, bool? Free = null, bool? StampRally = null, Guid? VenueId = null, string? Area = null,
     bool? HasSeats = null, string? Sort = null, string? Cursor = null, int? Limit = null) : IQuery<SearchPage>
 {
+    /// <summary>Whether the first page also says how many match in all (search only; exports and the calendar do not bind it).</summary>
+    internal bool CountTotal { get; init; }
+
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
 
@@ -27,7 +31,12 @@ internal sealed record SearchOpportunitiesQuery(
 }
 
 /// <summary>One page of results and the cursor of the next one (absent on the last page).</summary>
-public sealed record SearchPage(IReadOnlyList<OpportunitySummary> Items, string? Next);
+/// <param name="Items">The results on this page.</param>
+/// <param name="Next">Pass it back as <c>cursor</c> for the following page; absent on the last.</param>
+/// <param name="Total">How many opportunities match in all; only on a first page asked with <c>count=true</c>.</param>
+public sealed record SearchPage(
+    IReadOnlyList<OpportunitySummary> Items, string? Next,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Total = null);
 
 /// <summary>A search result: the opportunity, its first session in the searched range and how many it has there.</summary>
 public sealed record OpportunitySummary(
@@ -69,6 +78,8 @@ internal sealed class SearchOpportunitiesHandler(OpportunitySearchIndex index, T
             next = SearchCursor.Format(query.ByRelevance, last.Document.Id,
                 last.NextStartTicks is { } ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null, last.Rank);
         }
-        return new SearchPage(page.ConvertAll(hit => hit.Document.Summarize(criteria)), next);
+        // Counting visits every match, so it is asked for, and only where a results list shows it: the first page.
+        var total = query.CountTotal && query.Cursor is null ? catalog.Count(criteria) : (int?)null;
+        return new SearchPage(page.ConvertAll(hit => hit.Document.Summarize(criteria)), next, total);
     }
 }

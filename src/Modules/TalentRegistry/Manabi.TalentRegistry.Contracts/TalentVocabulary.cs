@@ -1,0 +1,65 @@
+namespace Manabi.TalentRegistry.Contracts;
+
+/// <summary>What a registered person does for the city's programme (one or more).</summary>
+public enum TalentRole
+{
+    /// <summary>講師 — teaches delivery lectures and other courses.</summary>
+    Instructor,
+    /// <summary>社会教育事業ボランティア — helps run social-education programmes.</summary>
+    Volunteer,
+    /// <summary>Supports children's activities (for community–school coordination).</summary>
+    ChildrenSupporter,
+    /// <summary>ひと・まちづくりリーダー — only through certification.</summary>
+    CommunityLeader,
+}
+
+/// <summary>Where a person's registration stands. <c>Lapsed</c> is an active person whose registration term has ended.</summary>
+public enum PersonStatus
+{
+    Applied,
+    Active,
+    Declined,
+    Suspended,
+    Retired,
+    Lapsed,
+}
+
+/// <summary>The part a person played in one activity.</summary>
+public enum ActivityRole
+{
+    Instructor,
+    Volunteer,
+    Leader,
+    ChildrenSupporter,
+}
+
+/// <summary>What kind of activity it was.</summary>
+public enum ActivityKind
+{
+    DeliveryLecture,
+    CourseSession,
+    SocialEducationProgramme,
+    SchoolCommunityActivity,
+    Other,
+}
+
+/// <summary>How an activity record arrived.</summary>
+public enum ActivitySource
+{
+    /// <summary>A Catalog session reported held, which named the person as its instructor.</summary>
+    CatalogSession,
+    /// <summary>A delivery lecture reported delivered, which named the person as its instructor.</summary>
+    DeliveryLecture,
+    /// <summary>Entered by staff (one at a time or from a spreadsheet).</summary>
+    Staff,
+    /// <summary>Reported by the person; counts once staff approve it.</summary>
+    SelfReport,
+}
+
+/// <summary>Part of a day a person can usually help.</summary>
+public enum TimeBand
+{
+    Morning,
+    Afternoon,
+    Evening,
+}

@@ -1,0 +1,180 @@
+using Manabi.TalentRegistry.Contracts;
+
+namespace Manabi.TalentRegistry.Domain;
+
+/// <summary>
+/// A citizen in the talent register (人材): who they are, what they can do and when, what they
+/// consented to, and where their registration stands. Only an active person within their term is
+/// counted (24-2), listed in the directory (with publication consent) and matched.
+/// </summary>
+internal sealed class Person
+{
+    private Person() { }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The citizen's login when they applied themselves; one person per login.</summary>
+    public string? Subject { get; private set; }
+
+    public string Name { get; private set; } = "";
+    public string NameKana { get; private set; } = "";
+    public int BirthYear { get; private set; }
+    public string? Contact { get; private set; }
+    public string? Area { get; private set; }
+    public string? SchoolDistrict { get; private set; }
+    public List<TalentRole> Roles { get; private set; } = [];
+    public List<string> Fields { get; private set; } = [];
+    public string? Skills { get; private set; }
+    public string? Qualifications { get; private set; }
+
+    /// <summary>Weekly availability as slot numbers (<see cref="AvailabilitySlot"/>).</summary>
+    public List<int> Availability { get; private set; } = [];
+
+    public List<DateRange> Unavailable { get; private set; } = [];
+    public bool TeachesOnline { get; private set; }
+    public string? PublicProfile { get; private set; }
+
+    public string ConsentVersion { get; private set; } = "";
+    public DateTimeOffset ConsentedAt { get; private set; }
+
+    /// <summary>When the person agreed to the directory showing their public profile; null once withdrawn.</summary>
+    public DateTimeOffset? PublicationConsentedAt { get; private set; }
+
+    public PersonStatus Status { get; private set; }
+    public string? StatusReason { get; private set; }
+    public DateTimeOffset RegisteredAt { get; private set; }
+    public DateOnly? TermEndsOn { get; private set; }
+    public DateTimeOffset? ErasedAt { get; private set; }
+    public bool IsDemo { get; private set; }
+    public uint Version { get; private set; }
+
+    public static Person Register(PersonProfile profile, Consent consent, string? subject, DateTimeOffset now, bool isDemo = false)
+    {
+        var person = new Person
+        {
+            Id = Guid.CreateVersion7(now), Subject = subject, Status = PersonStatus.Applied, RegisteredAt = now,
+            ConsentVersion = consent.Version, ConsentedAt = now, IsDemo = isDemo,
+        };
+        person.Revise(profile);
+        person.PublicationConsentedAt = consent.Publication ? now : null;
+        return person;
+    }
+
+    public void Revise(PersonProfile profile)
+    {
+        Name = profile.Name.Trim();
+        NameKana = profile.NameKana.Trim();
+        BirthYear = profile.BirthYear;
+        Contact = Blank(profile.Contact);
+        Area = Blank(profile.Area);
+        SchoolDistrict = Blank(profile.SchoolDistrict);
+        // The leader role comes only with a certification, never from a form.
+        Roles = [.. profile.Roles.Where(r => r != TalentRole.CommunityLeader).Concat(Roles.Where(r => r == TalentRole.CommunityLeader)).Distinct().Order()];
+        Fields = [.. profile.Fields.Distinct(StringComparer.Ordinal)];
+        Skills = Blank(profile.Skills);
+        Qualifications = Blank(profile.Qualifications);
+        Availability = [.. profile.Availability.Distinct().Order()];
+        Unavailable = [.. profile.Unavailable];
+        TeachesOnline = profile.TeachesOnline;
+        PublicProfile = Blank(profile.PublicProfile);
+    }
+
+    /// <summary>The standing as of <paramref name="today"/>: an active person past their term is lapsed.</summary>
+    public PersonStatus StatusOn(DateOnly today) =>
+        Status == PersonStatus.Active && TermEndsOn is { } end && today > end ? PersonStatus.Lapsed : Status;
+
+    public bool IsPublishedOn(DateOnly today) => StatusOn(today) == PersonStatus.Active && PublicationConsentedAt is not null;
+
+    public void ConsentToPublication(bool consent, DateTimeOffset now) => PublicationConsentedAt = consent ? PublicationConsentedAt ?? now : null;
+
+    /// <summary>Staff accept an application: active until the end of the term that starts now.</summary>
+    public bool Activate(DateOnly termEndsOn)
+    {
+        if (Status != PersonStatus.Applied)
+        {
+            return false;
+        }
+        Status = PersonStatus.Active;
+        StatusReason = null;
+        TermEndsOn = termEndsOn;
+        return true;
+    }
+
+    public bool Decline(string reason) => Move(PersonStatus.Applied, PersonStatus.Declined, reason);
+
+    public bool Suspend(string reason) => Move(PersonStatus.Active, PersonStatus.Suspended, reason);
+
+    public bool Reinstate() => Move(PersonStatus.Suspended, PersonStatus.Active, null);
+
+    public bool Retire(string reason)
+    {
+        if (Status is not (PersonStatus.Active or PersonStatus.Suspended))
+        {
+            return false;
+        }
+        Status = PersonStatus.Retired;
+        StatusReason = reason.Trim();
+        return true;
+    }
+
+    /// <summary>A new term for an active or lapsed person.</summary>
+    public bool Renew(DateOnly termEndsOn)
+    {
+        if (Status != PersonStatus.Active || TermEndsOn >= termEndsOn)
+        {
+            return false;
+        }
+        TermEndsOn = termEndsOn;
+        return true;
+    }
+
+    /// <summary>
+    /// The person asked to be forgotten: personal fields go, the record stays as an anonymous
+    /// retired entry so activity records still count (indicators do not change).
+    /// </summary>
+    public void Erase(DateTimeOffset now)
+    {
+        Subject = null;
+        Name = "（削除済み）";
+        NameKana = "";
+        Contact = null;
+        SchoolDistrict = null;
+        Skills = null;
+        Qualifications = null;
+        Availability = [];
+        Unavailable = [];
+        PublicProfile = null;
+        PublicationConsentedAt = null;
+        if (Status is PersonStatus.Active or PersonStatus.Suspended)
+        {
+            Status = PersonStatus.Retired;
+        }
+        StatusReason = "本人の申し出により個人情報を削除";
+        ErasedAt = now;
+    }
+
+    private bool Move(PersonStatus from, PersonStatus to, string? reason)
+    {
+        if (Status != from)
+        {
+            return false;
+        }
+        Status = to;
+        StatusReason = reason?.Trim();
+        return true;
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
+
+/// <summary>What a person or staff member fills in on the registration form.</summary>
+internal sealed record PersonProfile(
+    string Name, string NameKana, int BirthYear, string? Contact, string? Area, string? SchoolDistrict, IReadOnlyList<TalentRole> Roles,
+    IReadOnlyList<string> Fields, string? Skills, string? Qualifications, IReadOnlyList<int> Availability, IReadOnlyList<DateRange> Unavailable,
+    bool TeachesOnline, string? PublicProfile);
+
+/// <summary>The privacy notice agreed to (its version), and whether the public profile may be published.</summary>
+internal sealed record Consent(string Version, bool Publication);
+
+/// <summary>Days (inclusive) a person cannot be asked.</summary>
+internal sealed record DateRange(DateOnly From, DateOnly To);

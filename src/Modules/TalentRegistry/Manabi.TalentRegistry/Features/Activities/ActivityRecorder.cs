@@ -1,0 +1,32 @@
+using Manabi.TalentRegistry.Contracts;
+using Manabi.TalentRegistry.Data;
+using Manabi.TalentRegistry.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.TalentRegistry.Features.Activities;
+
+/// <summary>
+/// Records a person's part in an occurrence once, whichever route reports it first: the insert
+/// yields to the unique (person, occurrence) key, so two sources at the same moment still make one
+/// record, and only the one that inserted announces it.
+/// </summary>
+internal sealed class ActivityRecorder(TalentRegistryDbContext db, TimeProvider clock)
+{
+    public async Task<ActivityRecord?> RecordAsync(Guid personId, ActivityOccurrence occurrence, ActivitySource source, string recordedBy,
+        CancellationToken cancellationToken, bool isDemo = false)
+    {
+        var record = ActivityRecord.Record(personId, occurrence, source, recordedBy, clock.GetUtcNow(), isDemo);
+        var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO talent.activity_records (id, person_id, role, kind, date, hours, source, occurrence_key, title, recorded_by, recorded_at, is_demo)
+            VALUES ({record.Id}, {record.PersonId}, {record.Role.ToString()}, {record.Kind.ToString()}, {record.Date}, {record.Hours},
+                    {record.Source.ToString()}, {record.OccurrenceKey}, {record.Title}, {record.RecordedBy}, {record.RecordedAt}, {record.IsDemo})
+            ON CONFLICT (person_id, occurrence_key) DO NOTHING
+            """, cancellationToken);
+        if (inserted == 0)
+        {
+            return null;
+        }
+        db.Publish(new ActivityRecordedIntegrationEvent(record.Id, personId, record.Role, record.Kind, record.Date, source));
+        return record;
+    }
+}

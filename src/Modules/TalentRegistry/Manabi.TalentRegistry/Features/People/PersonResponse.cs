@@ -1,0 +1,57 @@
+using Manabi.TalentRegistry.Contracts;
+using Manabi.TalentRegistry.Domain;
+
+namespace Manabi.TalentRegistry.Features.People;
+
+/// <summary>A registered person as they and staff see them.</summary>
+/// <param name="Id">The person's id (Catalog instructors refer to it as <c>personId</c>).</param>
+/// <param name="Name">Name.</param>
+/// <param name="NameKana">Reading of the name.</param>
+/// <param name="BirthYear">Year of birth.</param>
+/// <param name="Contact">Contact; only in the person's own view.</param>
+/// <param name="Area">Area of the city.</param>
+/// <param name="SchoolDistrict">Junior-high school district.</param>
+/// <param name="Roles">Roles held.</param>
+/// <param name="Fields">Field codes.</param>
+/// <param name="Skills">Skills and experience.</param>
+/// <param name="Qualifications">Qualifications.</param>
+/// <param name="Availability">When they can usually help.</param>
+/// <param name="Unavailable">Periods they cannot be asked.</param>
+/// <param name="TeachesOnline">Whether they can teach online.</param>
+/// <param name="PublicProfile">The profile for the directory.</param>
+/// <param name="Published">Whether the directory shows them now (active, and consent to publication given).</param>
+/// <param name="PublicationConsentedAt">When publication was consented to; null if not (or withdrawn).</param>
+/// <param name="ConsentVersion">Privacy notice version agreed to.</param>
+/// <param name="Status">Where the registration stands today (Lapsed once the term has ended).</param>
+/// <param name="StatusName">The same in Japanese.</param>
+/// <param name="StatusReason">Why it was declined, suspended or retired.</param>
+/// <param name="RegisteredAt">When they applied or were registered.</param>
+/// <param name="TermEndsOn">Last day of the registration term.</param>
+public sealed record PersonResponse(
+    Guid Id, string Name, string NameKana, int BirthYear, string? Contact, string? Area, string? SchoolDistrict, IReadOnlyList<TalentRole> Roles,
+    IReadOnlyList<string> Fields, string? Skills, string? Qualifications, IReadOnlyList<AvailabilityResponse> Availability,
+    IReadOnlyList<DateRangeInput> Unavailable, bool TeachesOnline, string? PublicProfile, bool Published, DateTimeOffset? PublicationConsentedAt,
+    string ConsentVersion, PersonStatus Status, string StatusName, string? StatusReason, DateTimeOffset RegisteredAt, DateOnly? TermEndsOn)
+{
+    /// <summary>With contact data only for the person themselves: a staff read of contact data is a separate, audited matter.</summary>
+    internal static PersonResponse From(Person p, DateOnly today, bool withContact)
+    {
+        var status = p.StatusOn(today);
+        return new(p.Id, p.Name, p.NameKana, p.BirthYear, withContact ? p.Contact : null, p.Area, p.SchoolDistrict, p.Roles, p.Fields, p.Skills,
+            p.Qualifications, [.. p.Availability.Select(AvailabilityResponse.From)], [.. p.Unavailable.Select(u => new DateRangeInput(u.From, u.To))],
+            p.TeachesOnline, p.PublicProfile, p.IsPublishedOn(today), p.PublicationConsentedAt, p.ConsentVersion, status,
+            PersonStatusNames.Ja(status), p.StatusReason, p.RegisteredAt, p.TermEndsOn);
+    }
+}
+
+/// <summary>A weekday and part of the day.</summary>
+/// <param name="Weekday">Day of the week.</param>
+/// <param name="Band">Morning, Afternoon or Evening.</param>
+public sealed record AvailabilityResponse(DayOfWeek Weekday, TimeBand Band)
+{
+    internal static AvailabilityResponse From(int slot)
+    {
+        var (day, band) = AvailabilitySlot.Read(slot);
+        return new(day, band);
+    }
+}
