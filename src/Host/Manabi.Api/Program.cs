@@ -10,6 +10,7 @@ using Manabi.Indicators;
 using Manabi.Passbook;
 using Manabi.SchoolCommunityCoordination;
 using Manabi.TalentRegistry;
+using Manabi.TalentRegistry.Contracts;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 // Container health check without curl in the image: exit 0 when this replica is ready.
@@ -56,7 +57,7 @@ builder.Services.AddMediator(options =>
         typeof(CatalogModule), typeof(CatalogContractsMarker),
         typeof(IndicatorsModule),
         typeof(PassbookModule),
-        typeof(TalentRegistryModule),
+        typeof(TalentRegistryModule), typeof(TalentRegistryContractsMarker),
     ];
     // Outermost first: log → validate → one transaction per command.
     options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];

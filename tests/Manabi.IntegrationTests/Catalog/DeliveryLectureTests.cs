@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Manabi.IntegrationTests.Infrastructure;
+using Manabi.IntegrationTests.TalentRegistry;
 
 namespace Manabi.IntegrationTests.Catalog;
 
@@ -11,12 +12,13 @@ public sealed class DeliveryLectureTests(ApiFixture fixture) : ApiTest(fixture)
 
     private async Task<string> TopicAsync(HttpClient staff, int leadTimeDays = 14, int minimumGroupSize = 10)
     {
+        var instructor = await TalentData.ActivePersonAsync(Api);
         var response = await staff.PostAsJsonAsync("/api/v1/catalog/delivery-lectures/topics", new
         {
             title = "千歳の開拓の歴史",
             description = "開拓期の千歳について、郷土史研究会の会員がお話しします。",
             fieldCode = "local-culture.chitose-gaku",
-            instructors = new object[] { new { name = "郷土史 花子", kind = "Citizen", personId = Guid.NewGuid() }, new { name = "千歳市 学芸員", kind = "Government" } },
+            instructors = new object[] { new { name = "郷土史 花子", kind = "Citizen", personId = instructor }, new { name = "千歳市 学芸員", kind = "Government" } },
             durationMinutes = 90,
             minimumGroupSize,
             leadTimeDays,

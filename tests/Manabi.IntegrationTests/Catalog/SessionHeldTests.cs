@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Manabi.IntegrationTests.Infrastructure;
+using Manabi.IntegrationTests.TalentRegistry;
 
 namespace Manabi.IntegrationTests.Catalog;
 
@@ -11,9 +12,10 @@ public sealed class SessionHeldTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task A_provider_reports_a_held_session_and_other_modules_hear_of_it()
     {
         var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
+        var instructor = await TalentData.ActivePersonAsync(Api);
         var started = DateTimeOffset.UtcNow.AddHours(-3);
         var opportunity = CatalogData.Opportunity(start: started);
-        opportunity["instructors"]!.AsArray().Add(new JsonObject { ["name"] = "株式会社ちとせ", ["kind"] = "Business", ["personId"] = Guid.NewGuid().ToString() });
+        opportunity["instructors"]!.AsArray().Add(new JsonObject { ["name"] = "株式会社ちとせ", ["kind"] = "Business", ["personId"] = instructor });
         await partner.PushAsync(providerId, "c1", opportunity);
 
         var held = await partner.PostAsJsonAsync($"/api/v1/catalog/providers/{providerId}/opportunities/c1/sessions/s1/held", new { participants = 18 });

@@ -70,6 +70,7 @@ public static class CatalogModule
         services.AddScoped<IDemoDataSeeder, CatalogDemoData>();
         services.AddSingleton<VerifiedKeyCache>();
         services.AddScoped<OpportunityUpserter>();
+        services.AddScoped<InstructorLinks>();
         services.AddScoped<OpportunityReader>();
         services.AddSingleton<VenueDirectory>();
         services.AddScoped<DuplicateDetector>();

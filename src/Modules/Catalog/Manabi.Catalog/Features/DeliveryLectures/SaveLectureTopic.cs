@@ -37,7 +37,7 @@ internal sealed class SaveLectureTopicValidator : AbstractValidator<SaveLectureT
     }
 }
 
-internal sealed class SaveLectureTopicHandler(CatalogDbContext db, TimeProvider clock) : ICommandHandler<SaveLectureTopicCommand, Versioned<LectureTopicResponse>>
+internal sealed class SaveLectureTopicHandler(CatalogDbContext db, InstructorLinks instructorLinks, TimeProvider clock) : ICommandHandler<SaveLectureTopicCommand, Versioned<LectureTopicResponse>>
 {
     public async ValueTask<Versioned<LectureTopicResponse>> Handle(SaveLectureTopicCommand c, CancellationToken cancellationToken)
     {
@@ -58,14 +58,26 @@ internal sealed class SaveLectureTopicHandler(CatalogDbContext db, TimeProvider 
                 if (topic.Version != expected) throw new PreconditionFailedException();
                 db.Entry(topic).Property(t => t.Version).OriginalValue = expected;
             }
+            await RequireLinkableAsync(c.Instructors, topic.Instructors.Select(i => i.PersonId), cancellationToken);
             topic.Update(details);
         }
         else
         {
+            await RequireLinkableAsync(c.Instructors, [], cancellationToken);
             topic = LectureTopic.Create(details, clock.GetUtcNow());
             db.LectureTopics.Add(topic);
         }
         await db.SaveChangesAsync(cancellationToken);
         return new(LectureTopicResponse.From(topic), topic.Version);
+    }
+
+    private async Task RequireLinkableAsync(IReadOnlyList<InstructorInput>? instructors, IEnumerable<Guid?> linked, CancellationToken cancellationToken)
+    {
+        var active = await instructorLinks.ActiveAsync((instructors ?? []).Select(i => i.PersonId), cancellationToken);
+        var failures = InstructorLinks.Failures(instructors, active, linked).ToList();
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
     }
 }

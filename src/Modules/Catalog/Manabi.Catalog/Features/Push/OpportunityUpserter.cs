@@ -18,7 +18,7 @@ namespace Manabi.Catalog.Features.Push;
 /// own (an invalid item is rejected, the others still land), identical content changes nothing,
 /// real changes get feed change numbers and integration events.
 /// </summary>
-internal sealed class OpportunityUpserter(CatalogDbContext db, IValidator<OpportunityInput> validator, TimeProvider clock)
+internal sealed class OpportunityUpserter(CatalogDbContext db, IValidator<OpportunityInput> validator, InstructorLinks instructorLinks, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions HashJson = new(JsonSerializerOptions.Web);
 
@@ -36,6 +36,7 @@ internal sealed class OpportunityUpserter(CatalogDbContext db, IValidator<Opport
         var existing = await db.Opportunities.Include(o => o.Sessions)
             .Where(o => o.ProviderId == provider.Id && externalIds.Contains(o.ExternalId))
             .ToDictionaryAsync(o => o.ExternalId, StringComparer.Ordinal, cancellationToken);
+        var activePeople = await instructorLinks.ActiveAsync(items.SelectMany(i => i.Input.Instructors ?? []).Select(i => i?.PersonId), cancellationToken);
 
         for (var i = 0; i < items.Count; i++)
         {
@@ -44,6 +45,8 @@ internal sealed class OpportunityUpserter(CatalogDbContext db, IValidator<Opport
             if (failures.Count == 0)
             {
                 failures = ReferenceFailures(input, fieldCodes, knownVenues);
+                failures.AddRange(InstructorLinks.Failures(input.Instructors, activePeople,
+                    existing.GetValueOrDefault(externalId)?.Instructors.Select(i => i.PersonId) ?? []));
             }
             // Whether the board brokered a course counts in indicators 22-2 and 26-1, so only staff decide it;
             // a partner may leave it out or repeat what staff set.
