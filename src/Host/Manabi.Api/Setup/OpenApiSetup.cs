@@ -5,6 +5,7 @@ using Manabi.BuildingBlocks.Idempotency;
 using Manabi.BuildingBlocks.Security;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.OpenApi;
@@ -96,6 +97,14 @@ internal sealed class ManabiOperationFilter(ValidatorLimits limits) : IOperation
             };
         }
         DeclareRateLimitHeaders(operation);
+        // A body that is not JSON (a CSV upload) is bounded by the request size limit the endpoint enforces.
+        if (metadata.OfType<IRequestSizeLimitMetadata>().FirstOrDefault()?.MaxRequestBodySize is { } maxBytes && operation.RequestBody?.Content is { } content)
+        {
+            foreach (var schema in content.Where(c => !c.Key.Contains("json", StringComparison.Ordinal)).Select(c => c.Value.Schema).OfType<OpenApiSchema>())
+            {
+                schema.MaxLength ??= (int)Math.Min(maxBytes, int.MaxValue);
+            }
+        }
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
             if (parameter.Schema is OpenApiSchema schema)

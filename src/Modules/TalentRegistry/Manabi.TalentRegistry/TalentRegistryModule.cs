@@ -6,6 +6,7 @@ using Manabi.TalentRegistry.Features.Activities;
 using Manabi.TalentRegistry.Features.Activities.ListMyActivities;
 using Manabi.TalentRegistry.Features.Activities.ListPersonActivities;
 using Manabi.TalentRegistry.Features.Activities.RecordActivity;
+using Manabi.TalentRegistry.Features.Activities.UploadActivities;
 using Manabi.TalentRegistry.Features.Activities.VoidActivity;
 using Manabi.TalentRegistry.Features.Directory.ListTalentDirectory;
 using Manabi.TalentRegistry.Features.People;
@@ -56,6 +57,7 @@ public static class TalentRegistryModule
         group.MapRenewRegistration();
         group.MapListPersonActivities();
         group.MapRecordActivity();
+        group.MapUploadActivities();
         group.MapVoidActivity();
         return app;
     }

@@ -12,6 +12,12 @@ namespace Manabi.TalentRegistry.Features.Activities;
 /// </summary>
 internal sealed class ActivityRecorder(TalentRegistryDbContext db, TimeProvider clock)
 {
+    /// <summary>
+    /// Staff record what active people did; a lapsed person's activity before renewal still happened
+    /// and is recorded. Applicants, declined, suspended and retired people are not.
+    /// </summary>
+    public static bool MayRecordFor(PersonStatus status) => status is PersonStatus.Active or PersonStatus.Lapsed;
+
     public async Task<ActivityRecord?> RecordAsync(Guid personId, ActivityOccurrence occurrence, ActivitySource source, string recordedBy,
         CancellationToken cancellationToken, bool isDemo = false)
     {

@@ -15,7 +15,15 @@ namespace Manabi.TalentRegistry.Features.Activities.RecordActivity;
 /// </summary>
 internal sealed record RecordActivityCommand(
     Guid? PersonId, ActivityRole? Role, ActivityKind? Kind, DateOnly? Date, decimal? Hours, Guid? SessionId, Guid? LectureRequestId,
-    string? Reference, string? Title, string RecordedBy) : ICommand<RecordActivityResult>;
+    string? Reference, string? Title, string RecordedBy) : ICommand<RecordActivityResult>
+{
+    /// <summary>The occurrence as its key names it: a Catalog session, a delivery lecture, or kind, date and reference.</summary>
+    public ActivityOccurrence ToOccurrence() => new(
+        SessionId is { } session ? ActivityOccurrence.SessionKey(session)
+            : LectureRequestId is { } lecture ? ActivityOccurrence.LectureKey(lecture)
+            : ActivityOccurrence.OtherKey(Kind!.Value, Date!.Value, Reference!),
+        Role!.Value, Kind!.Value, Date!.Value, Hours, Title);
+}
 
 /// <summary>The record, and whether this request created it (false: the occurrence was already recorded for the person).</summary>
 /// <param name="Created">Whether this request created the record.</param>
@@ -49,17 +57,15 @@ internal sealed class RecordActivityHandler(TalentRegistryDbContext db, Activity
     public async ValueTask<RecordActivityResult> Handle(RecordActivityCommand c, CancellationToken cancellationToken)
     {
         var person = await PersonAccess.ByIdAsync(db, c.PersonId!.Value, cancellationToken);
-        if (person.StatusOn(clock.Today()) is not (Contracts.PersonStatus.Active or Contracts.PersonStatus.Lapsed))
+        if (!ActivityRecorder.MayRecordFor(person.StatusOn(clock.Today())))
         {
             throw ActivityErrors.PersonNotActive();
         }
-        var key = c.SessionId is { } session ? ActivityOccurrence.SessionKey(session)
-            : c.LectureRequestId is { } lecture ? ActivityOccurrence.LectureKey(lecture)
-            : ActivityOccurrence.OtherKey(c.Kind!.Value, c.Date!.Value, c.Reference!);
-        var occurrence = new ActivityOccurrence(key, c.Role!.Value, c.Kind!.Value, c.Date!.Value, c.Hours, c.Title);
+        var occurrence = c.ToOccurrence();
         var created = await recorder.RecordAsync(person.Id, occurrence, ActivitySource.Staff, c.RecordedBy, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        var record = created ?? await db.ActivityRecords.AsNoTracking().SingleAsync(r => r.PersonId == person.Id && r.OccurrenceKey == key, cancellationToken);
+        var record = created ?? await db.ActivityRecords.AsNoTracking()
+            .SingleAsync(r => r.PersonId == person.Id && r.OccurrenceKey == occurrence.Key, cancellationToken);
         return new(created is not null, ActivityResponse.From(record));
     }
 }
