@@ -12,6 +12,9 @@ using Manabi.TalentRegistry.Features.Directory.ListTalentDirectory;
 using Manabi.TalentRegistry.Features.People;
 using Manabi.TalentRegistry.Features.People.ApplyForRegistration;
 using Manabi.TalentRegistry.Features.People.ChangePersonStatus;
+using Manabi.TalentRegistry.Features.People.EraseMyTalentPersonalData;
+using Manabi.TalentRegistry.Features.People.ErasePersonPersonalData;
+using Manabi.TalentRegistry.Features.People.ExportMyTalentPersonalData;
 using Manabi.TalentRegistry.Features.People.GetMyPerson;
 using Manabi.TalentRegistry.Features.People.GetPerson;
 using Manabi.TalentRegistry.Features.People.ListPeople;
@@ -39,6 +42,7 @@ public static class TalentRegistryModule
             .ValidateOnStart();
         services.AddScoped<PersonRegistrar>();
         services.AddScoped<ActivityRecorder>();
+        services.AddScoped<PersonEraser>();
         return services;
     }
 
@@ -49,12 +53,15 @@ public static class TalentRegistryModule
         group.MapApplyForRegistration();
         group.MapGetMyPerson();
         group.MapSetPublicationConsent();
+        group.MapExportMyTalentPersonalData();
+        group.MapEraseMyTalentPersonalData();
         group.MapListMyActivities();
         group.MapRegisterPerson();
         group.MapListPeople();
         group.MapGetPerson();
         group.MapChangePersonStatus();
         group.MapRenewRegistration();
+        group.MapErasePersonPersonalData();
         group.MapListPersonActivities();
         group.MapRecordActivity();
         group.MapUploadActivities();

@@ -21,7 +21,8 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<LectureTopic> LectureTopics => Set<LectureTopic>();
     public DbSet<LectureRequest> LectureRequests => Set<LectureRequest>();
-    public DbSet<ContactRead> ContactReads => Set<ContactRead>();
+    /// <summary>Staff were shown a delivery-lecture group's contact details.</summary>
+    public DbSet<PersonalDataRead> ContactReads => Set<PersonalDataRead>();
     public DbSet<InformationIssue> InformationIssues => Set<InformationIssue>();
     public DbSet<DuplicateCandidate> DuplicateCandidates => Set<DuplicateCandidate>();
 
@@ -30,6 +31,7 @@ internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> option
         base.OnModelCreating(modelBuilder);
         // One class per entity under Data/Configurations.
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDbContext).Assembly);
+        modelBuilder.MapPersonalDataReads("contact_reads", "lecture_request_id");
         modelBuilder.HasSequence<long>(FeedSequence);
         modelBuilder.HasPostgresExtension("pg_trgm"); // title similarity for duplicate detection
     }

@@ -26,6 +26,7 @@ internal sealed class PassbookDbContext(DbContextOptions<PassbookDbContext> opti
         base.OnModelCreating(modelBuilder);
         // One class per entity under Data/Configurations.
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PassbookDbContext).Assembly);
+        modelBuilder.MapPersonalDataReads("personal_data_reads", "learner_id");
         // Positions in the credential status lists: taken before signing, since the credential names its own.
         modelBuilder.HasSequence<long>(CredentialStatusIndexSequence).StartsAt(0).HasMin(0);
     }

@@ -12,12 +12,14 @@ internal sealed class TalentRegistryDbContext(DbContextOptions<TalentRegistryDbC
 
     public DbSet<Person> People => Set<Person>();
     public DbSet<ActivityRecord> ActivityRecords => Set<ActivityRecord>();
+    public DbSet<PersonalDataRead> PersonalDataReads => Set<PersonalDataRead>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         // One class per entity under Data/Configurations.
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TalentRegistryDbContext).Assembly);
+        modelBuilder.MapPersonalDataReads("personal_data_reads", "person_id");
     }
 }
 

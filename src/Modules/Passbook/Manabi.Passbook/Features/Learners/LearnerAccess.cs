@@ -1,3 +1,4 @@
+using Manabi.BuildingBlocks.Data;
 using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Security;
 using Manabi.Passbook.Data;

@@ -8,7 +8,7 @@ namespace Manabi.TalentRegistry.Features.People;
 /// <param name="Name">Name.</param>
 /// <param name="NameKana">Reading of the name.</param>
 /// <param name="BirthYear">Year of birth.</param>
-/// <param name="Contact">Contact; only in the person's own view.</param>
+/// <param name="Contact">Contact: in the person's own view and in a staff read of the one person (audited); never in lists.</param>
 /// <param name="Area">Area of the city.</param>
 /// <param name="SchoolDistrict">Junior-high school district.</param>
 /// <param name="Roles">Roles held.</param>
@@ -33,7 +33,7 @@ public sealed record PersonResponse(
     IReadOnlyList<DateRangeInput> Unavailable, bool TeachesOnline, string? PublicProfile, bool Published, DateTimeOffset? PublicationConsentedAt,
     string ConsentVersion, PersonStatus Status, string StatusName, string? StatusReason, DateTimeOffset RegisteredAt, DateOnly? TermEndsOn)
 {
-    /// <summary>With contact data only for the person themselves: a staff read of contact data is a separate, audited matter.</summary>
+    /// <summary>With contact data for the person themselves and for an audited staff read of one person.</summary>
     internal static PersonResponse From(Person p, DateOnly today, bool withContact)
     {
         var status = p.StatusOn(today);

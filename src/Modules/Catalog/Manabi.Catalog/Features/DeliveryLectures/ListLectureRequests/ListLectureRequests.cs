@@ -1,7 +1,7 @@
+using Manabi.BuildingBlocks.Data;
 using FluentValidation;
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
-using Manabi.Catalog.Domain;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +21,7 @@ internal sealed class ListLectureRequestsHandler(CatalogDbContext db, TimeProvid
             .ToListAsync(cancellationToken);
         // The list shows each group's contact: every row is a staff read of personal data.
         var now = clock.GetUtcNow();
-        db.ContactReads.AddRange(rows.Select(x => ContactRead.Record(x.Request.Id, query.Reader, "lecture-request-list", now)));
+        db.ContactReads.AddRange(rows.Select(x => PersonalDataRead.Record(x.Request.Id, query.Reader, "lecture-request-list", now)));
         await db.SaveChangesAsync(cancellationToken);
         return rows.ConvertAll(x => LectureRequestResponse.From(x.Request, x.Title));
     }

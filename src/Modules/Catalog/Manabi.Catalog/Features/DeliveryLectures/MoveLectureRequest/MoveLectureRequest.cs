@@ -1,3 +1,4 @@
+using Manabi.BuildingBlocks.Data;
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Contracts;
@@ -60,7 +61,7 @@ internal sealed class MoveLectureRequestHandler(CatalogDbContext db, TimeProvide
         }
         if (c.Reader is { } reader)
         {
-            db.ContactReads.Add(ContactRead.Record(request.Id, reader, "lecture-request-update", clock.GetUtcNow()));
+            db.ContactReads.Add(PersonalDataRead.Record(request.Id, reader, "lecture-request-update", clock.GetUtcNow()));
         }
         await db.SaveChangesAsync(cancellationToken);
         return LectureRequestResponse.From(request, topic.Title);

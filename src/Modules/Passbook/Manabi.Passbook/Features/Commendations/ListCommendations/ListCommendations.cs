@@ -1,3 +1,4 @@
+using Manabi.BuildingBlocks.Data;
 using FluentValidation;
 using Manabi.Passbook.Contracts;
 using Manabi.Passbook.Data;
@@ -21,7 +22,7 @@ internal sealed class ListCommendationsHandler(PassbookDbContext db, TimeProvide
             .ToListAsync(cancellationToken);
         // The list shows learners' names: each is a staff read of personal data.
         var now = clock.GetUtcNow();
-        db.PersonalDataReads.AddRange(list.Select(c => c.LearnerId).Distinct().Select(learner => Domain.PersonalDataRead.Record(learner, q.Reader, "commendation-list", now)));
+        db.PersonalDataReads.AddRange(list.Select(c => c.LearnerId).Distinct().Select(learner => PersonalDataRead.Record(learner, q.Reader, "commendation-list", now)));
         await db.SaveChangesAsync(cancellationToken);
         return list;
     }

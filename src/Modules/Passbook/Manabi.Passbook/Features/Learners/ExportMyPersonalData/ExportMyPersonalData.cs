@@ -16,7 +16,7 @@ internal sealed class ExportPersonalDataHandler(PassbookDbContext db, TimeProvid
             .ToListAsync(cancellationToken);
         var commendations = await db.Commendations.AsNoTracking().Where(c => c.LearnerId == l.Id)
             .Select(c => new PersonalDataCommendation(c.Id, c.LevelId, c.Status, c.ReachedAt, c.AwardedOn)).ToListAsync(cancellationToken);
-        var reads = await db.PersonalDataReads.AsNoTracking().Where(r => r.LearnerId == l.Id).OrderBy(r => r.ReadAt)
+        var reads = await db.PersonalDataReads.AsNoTracking().Where(r => r.SubjectId == l.Id).OrderBy(r => r.ReadAt)
             .Select(r => new PersonalDataStaffRead(r.What, r.ReadAt)).ToListAsync(cancellationToken);
         return new(clock.GetUtcNow(), new PersonalDataLearner(l.Id, Domain.PassbookNumber.Parse(l.PassbookNumber).ToString(), l.DisplayName, l.NameKana,
             l.BirthYear, l.Area, l.Contact, l.ConsentPurpose, l.ConsentVersion, l.ConsentGivenAt, l.RegisteredAt, l.PassbooksIssued), stamps, commendations, reads);

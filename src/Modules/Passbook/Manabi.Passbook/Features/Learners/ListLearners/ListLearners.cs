@@ -3,7 +3,6 @@ using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Contracts;
 using Manabi.BuildingBlocks.Data;
 using Manabi.Passbook.Data;
-using Manabi.Passbook.Domain;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

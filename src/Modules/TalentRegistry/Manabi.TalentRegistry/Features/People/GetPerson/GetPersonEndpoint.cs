@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Manabi.BuildingBlocks.Http;
 using Manabi.BuildingBlocks.Security;
 using Mediator;
@@ -10,11 +11,12 @@ namespace Manabi.TalentRegistry.Features.People.GetPerson;
 internal static class GetPersonEndpoint
 {
     public static RouteHandlerBuilder MapGetPerson(this IEndpointRouteBuilder group) => group
-        .MapGet("/people/{id:guid}", async (Guid id, ISender sender, HttpResponse response, CancellationToken ct) =>
-            VersionedResults.Ok(response, await sender.Send(new GetPersonQuery(id), ct)))
+        .MapGet("/people/{id:guid}", async (Guid id, ClaimsPrincipal user, ISender sender, HttpResponse response, CancellationToken ct) =>
+            VersionedResults.Ok(response, await sender.Send(new GetPersonQuery(id, user.Actor()), ct)))
         .WithName("GetPerson")
         .WithSummary("A registered person (staff)")
-        .WithDescription("Everything but the contact data, which the person sees in their own view.")
+        .WithDescription("The whole registration, contact included, to coordinate with the person. Every such read is recorded " +
+            "(who, when) and shown to the person in their personal-data export.")
         .RequireAuthorization(Policies.Staff)
         .Produces<PersonResponse>()
         .ProducesProblem(StatusCodes.Status404NotFound)
