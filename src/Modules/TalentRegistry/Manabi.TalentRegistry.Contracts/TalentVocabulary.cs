@@ -63,3 +63,38 @@ public enum TimeBand
     Afternoon,
     Evening,
 }
+
+/// <summary>How a consultation reached the exchange center.</summary>
+public enum ConsultationChannel
+{
+    Visit,
+    Phone,
+    Email,
+    Online,
+}
+
+/// <summary>What a consultation was about.</summary>
+public enum ConsultationTopic
+{
+    /// <summary>学びたい — finding a course or a place to learn.</summary>
+    Learning,
+    /// <summary>活動したい — volunteering or joining an activity.</summary>
+    Volunteering,
+    /// <summary>A group's or NPO's own activity (members, running it).</summary>
+    GroupActivity,
+    /// <summary>Looking for an instructor or leader.</summary>
+    FindingInstructor,
+    /// <summary>Rooms, printing and the center's facilities.</summary>
+    Facilities,
+    Other,
+}
+
+/// <summary>What came of a consultation.</summary>
+public enum ConsultationOutcome
+{
+    InformationGiven,
+    ReferredToGroup,
+    TurnedIntoNeed,
+    RegisteredAsTalent,
+    FollowUpNeeded,
+}

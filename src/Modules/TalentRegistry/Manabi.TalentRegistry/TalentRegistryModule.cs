@@ -8,7 +8,13 @@ using Manabi.TalentRegistry.Features.Activities.ListPersonActivities;
 using Manabi.TalentRegistry.Features.Activities.RecordActivity;
 using Manabi.TalentRegistry.Features.Activities.UploadActivities;
 using Manabi.TalentRegistry.Features.Activities.VoidActivity;
+using Manabi.TalentRegistry.Features.Consultations.CompleteFollowUp;
+using Manabi.TalentRegistry.Features.Consultations.ListConsultations;
+using Manabi.TalentRegistry.Features.Consultations.RecordConsultation;
 using Manabi.TalentRegistry.Features.Directory.ListTalentDirectory;
+using Manabi.TalentRegistry.Features.Groups.FormLearningGroup;
+using Manabi.TalentRegistry.Features.Groups.ListLearningGroups;
+using Manabi.TalentRegistry.Features.Groups.ReportGroupActivity;
 using Manabi.TalentRegistry.Features.People;
 using Manabi.TalentRegistry.Features.People.ApplyForRegistration;
 using Manabi.TalentRegistry.Features.People.ChangePersonStatus;
@@ -66,6 +72,12 @@ public static class TalentRegistryModule
         group.MapRecordActivity();
         group.MapUploadActivities();
         group.MapVoidActivity();
+        group.MapFormLearningGroup();
+        group.MapListLearningGroups();
+        group.MapReportGroupActivity();
+        group.MapRecordConsultation();
+        group.MapListConsultations();
+        group.MapCompleteFollowUp();
         return app;
     }
 }

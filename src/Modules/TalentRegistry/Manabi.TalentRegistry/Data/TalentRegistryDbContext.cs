@@ -13,6 +13,8 @@ internal sealed class TalentRegistryDbContext(DbContextOptions<TalentRegistryDbC
     public DbSet<Person> People => Set<Person>();
     public DbSet<ActivityRecord> ActivityRecords => Set<ActivityRecord>();
     public DbSet<PersonalDataRead> PersonalDataReads => Set<PersonalDataRead>();
+    public DbSet<LearningGroup> LearningGroups => Set<LearningGroup>();
+    public DbSet<Consultation> Consultations => Set<Consultation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

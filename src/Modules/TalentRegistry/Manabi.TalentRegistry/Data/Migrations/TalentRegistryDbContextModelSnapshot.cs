@@ -226,6 +226,125 @@ namespace Manabi.TalentRegistry.Data.Migrations
                     b.ToTable("activity_records", "talent");
                 });
 
+            modelBuilder.Entity("Manabi.TalentRegistry.Domain.Consultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset?>("FollowedUpAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("followed_up_at");
+
+                    b.Property<DateTimeOffset>("HeldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_at");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_demo");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("StaffMember")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("staff_member");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("topic");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consultations");
+
+                    b.HasIndex("HeldAt")
+                        .HasDatabaseName("ix_consultations_held_at");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_consultations_person_id");
+
+                    b.ToTable("consultations", "talent");
+                });
+
+            modelBuilder.Entity("Manabi.TalentRegistry.Domain.LearningGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CourseOpportunityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_opportunity_id");
+
+                    b.PrimitiveCollection<List<string>>("Fields")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("fields");
+
+                    b.Property<DateOnly>("FormedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("formed_on");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_demo");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("member_count");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RepresentativeContact")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("representative_contact");
+
+                    b.Property<string>("RepresentativeName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("representative_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_learning_groups");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_learning_groups_name");
+
+                    b.ToTable("learning_groups", "talent");
+                });
+
             modelBuilder.Entity("Manabi.TalentRegistry.Domain.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -372,6 +491,65 @@ namespace Manabi.TalentRegistry.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_activity_records_people_person_id");
+                });
+
+            modelBuilder.Entity("Manabi.TalentRegistry.Domain.Consultation", b =>
+                {
+                    b.HasOne("Manabi.TalentRegistry.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .HasConstraintName("fk_consultations_people_person_id");
+                });
+
+            modelBuilder.Entity("Manabi.TalentRegistry.Domain.LearningGroup", b =>
+                {
+                    b.OwnsMany("Manabi.TalentRegistry.Domain.LearningGroupReport", "Reports", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("ActivityOn")
+                                .HasColumnType("date")
+                                .HasColumnName("activity_on");
+
+                            b1.Property<int>("FiscalYear")
+                                .HasColumnType("integer")
+                                .HasColumnName("fiscal_year");
+
+                            b1.Property<Guid>("GroupId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("group_id");
+
+                            b1.Property<DateTimeOffset>("ReportedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("reported_at");
+
+                            b1.Property<int>("Sessions")
+                                .HasColumnType("integer")
+                                .HasColumnName("sessions");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("summary");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_learning_group_reports");
+
+                            b1.HasIndex("GroupId", "FiscalYear")
+                                .HasDatabaseName("ix_learning_group_reports_group_id_fiscal_year");
+
+                            b1.ToTable("learning_group_reports", "talent");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GroupId")
+                                .HasConstraintName("fk_learning_group_reports_learning_groups_group_id");
+                        });
+
+                    b.Navigation("Reports");
                 });
 
             modelBuilder.Entity("Manabi.TalentRegistry.Domain.Person", b =>
