@@ -98,3 +98,28 @@ public enum ConsultationOutcome
     RegisteredAsTalent,
     FollowUpNeeded,
 }
+
+/// <summary>Who asks for people.</summary>
+public enum NeedRequester
+{
+    Board,
+    SchoolCommunityActivity,
+    CitizenGroup,
+    Npo,
+}
+
+/// <summary>Where a need stands.</summary>
+public enum NeedStatus
+{
+    Open,
+    Completed,
+    Cancelled,
+}
+
+/// <summary>Where a proposal of a person for a need stands.</summary>
+public enum ProposalStatus
+{
+    Proposed,
+    Accepted,
+    Declined,
+}

@@ -3,7 +3,7 @@ using Manabi.Catalog.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace Manabi.Catalog.Features.Opportunities;
+namespace Manabi.Catalog.Features.Opportunities.GetBoardCourse;
 
 internal sealed class GetBoardCourseHandler(CatalogDbContext db) : IQueryHandler<GetBoardCourseQuery, BoardCourse?>
 {
