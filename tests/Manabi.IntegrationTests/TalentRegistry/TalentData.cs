@@ -27,6 +27,17 @@ internal static class TalentData
         ["pledge"] = true,
     };
 
+    /// <summary>A citizen who applied with their login and was accepted, with their client.</summary>
+    public static async Task<(string Id, HttpClient Client)> ActiveCitizenAsync(ManabiApiFactory api, string subject, JsonObject form)
+    {
+        var client = api.ClientAs("learner", subject);
+        var applied = await client.PostAsJsonAsync("/api/v1/talent/people/me", form);
+        applied.EnsureSuccessStatusCode();
+        var id = (await applied.JsonAsync())["id"]!.GetValue<string>();
+        (await api.ClientAs("staff").PostAsJsonAsync($"/api/v1/talent/people/{id}/status", new { status = "Active" })).EnsureSuccessStatusCode();
+        return (id, client);
+    }
+
     /// <summary>A person staff registered and accepted: active, in the directory if they consented.</summary>
     public static async Task<string> ActivePersonAsync(ManabiApiFactory api, JsonObject? form = null)
     {

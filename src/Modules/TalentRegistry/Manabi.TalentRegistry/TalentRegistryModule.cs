@@ -15,6 +15,15 @@ using Manabi.TalentRegistry.Features.Directory.ListTalentDirectory;
 using Manabi.TalentRegistry.Features.Groups.FormLearningGroup;
 using Manabi.TalentRegistry.Features.Groups.ListLearningGroups;
 using Manabi.TalentRegistry.Features.Groups.ReportGroupActivity;
+using Manabi.TalentRegistry.Features.Needs;
+using Manabi.TalentRegistry.Features.Needs.AnswerProposal;
+using Manabi.TalentRegistry.Features.Needs.CompleteNeed;
+using Manabi.TalentRegistry.Features.Needs.FindMatches;
+using Manabi.TalentRegistry.Features.Needs.ListMyProposals;
+using Manabi.TalentRegistry.Features.Needs.ListNeeds;
+using Manabi.TalentRegistry.Features.Needs.OpenNeed;
+using Manabi.TalentRegistry.Features.Needs.ProposePerson;
+using Manabi.TalentRegistry.Features.Needs.RecordInsurance;
 using Manabi.TalentRegistry.Features.People;
 using Manabi.TalentRegistry.Features.People.ApplyForRegistration;
 using Manabi.TalentRegistry.Features.People.ChangePersonStatus;
@@ -49,6 +58,7 @@ public static class TalentRegistryModule
         services.AddScoped<PersonRegistrar>();
         services.AddScoped<ActivityRecorder>();
         services.AddScoped<PersonEraser>();
+        services.AddScoped<NeedMatcher>();
         return services;
     }
 
@@ -78,6 +88,14 @@ public static class TalentRegistryModule
         group.MapRecordConsultation();
         group.MapListConsultations();
         group.MapCompleteFollowUp();
+        group.MapRecordInsurance();
+        group.MapOpenNeed();
+        group.MapListNeeds();
+        group.MapFindMatches();
+        group.MapProposePerson();
+        group.MapCompleteNeed();
+        group.MapListMyProposals();
+        group.MapAnswerProposal();
         return app;
     }
 }

@@ -15,6 +15,8 @@ internal sealed class TalentRegistryDbContext(DbContextOptions<TalentRegistryDbC
     public DbSet<PersonalDataRead> PersonalDataReads => Set<PersonalDataRead>();
     public DbSet<LearningGroup> LearningGroups => Set<LearningGroup>();
     public DbSet<Consultation> Consultations => Set<Consultation>();
+    public DbSet<Need> Needs => Set<Need>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -40,6 +40,9 @@ internal sealed class Person
     /// <summary>When the person agreed to the directory showing their public profile; null once withdrawn.</summary>
     public DateTimeOffset? PublicationConsentedAt { get; private set; }
 
+    /// <summary>Last day the volunteer insurance (ボランティア活動保険) covers: 31 March of the fiscal year it was taken out for.</summary>
+    public DateOnly? InsuredUntil { get; private set; }
+
     public PersonStatus Status { get; private set; }
     public string? StatusReason { get; private set; }
     public DateTimeOffset RegisteredAt { get; private set; }
@@ -78,6 +81,16 @@ internal sealed class Person
         TeachesOnline = profile.TeachesOnline;
         PublicProfile = Blank(profile.PublicProfile);
     }
+
+    /// <summary>Volunteer insurance for a fiscal year runs to its 31 March.</summary>
+    public void Insure(int fiscalYear) => InsuredUntil = InsuredUntil is { } until && until.Year > fiscalYear + 1 ? until : new DateOnly(fiscalYear + 1, 3, 31);
+
+    /// <summary>Roles that act with children or the public outside a classroom need the insurance in force.</summary>
+    public static bool NeedsInsurance(TalentRole role) => role is TalentRole.Volunteer or TalentRole.ChildrenSupporter;
+
+    /// <summary>Free on that day in that part of the day: a weekly slot they offered, and no period they said they are away.</summary>
+    public bool IsAvailable(DateOnly day, TimeBand band) =>
+        Availability.Contains(AvailabilitySlot.Of(day.DayOfWeek, band)) && !Unavailable.Any(u => u.From <= day && day <= u.To);
 
     /// <summary>The standing as of <paramref name="today"/>: an active person past their term is lapsed.</summary>
     public PersonStatus StatusOn(DateOnly today) =>

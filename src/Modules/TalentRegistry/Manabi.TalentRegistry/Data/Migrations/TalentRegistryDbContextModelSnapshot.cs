@@ -345,6 +345,86 @@ namespace Manabi.TalentRegistry.Data.Migrations
                     b.ToTable("learning_groups", "talent");
                 });
 
+            modelBuilder.Entity("Manabi.TalentRegistry.Domain.Need", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Area")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("area");
+
+                    b.Property<string>("Band")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("band");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<List<DateOnly>>("Dates")
+                        .IsRequired()
+                        .HasColumnType("date[]")
+                        .HasColumnName("dates");
+
+                    b.PrimitiveCollection<List<string>>("Fields")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("fields");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_demo");
+
+                    b.Property<bool>("OnlinePossible")
+                        .HasColumnType("boolean")
+                        .HasColumnName("online_possible");
+
+                    b.Property<int>("PeopleNeeded")
+                        .HasColumnType("integer")
+                        .HasColumnName("people_needed");
+
+                    b.Property<string>("Requester")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("requester");
+
+                    b.Property<string>("RequesterName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requester_name");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_needs");
+
+                    b.ToTable("needs", "talent");
+                });
+
             modelBuilder.Entity("Manabi.TalentRegistry.Domain.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -389,6 +469,10 @@ namespace Manabi.TalentRegistry.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("fields");
+
+                    b.Property<DateOnly?>("InsuredUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("insured_until");
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean")
@@ -483,6 +567,47 @@ namespace Manabi.TalentRegistry.Data.Migrations
                     b.ToTable("people", "talent");
                 });
 
+            modelBuilder.Entity("Manabi.TalentRegistry.Domain.Proposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid>("NeedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("need_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_proposals");
+
+                    b.HasIndex("NeedId", "PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_proposals_need_id_person_id");
+
+                    b.HasIndex("PersonId", "Status")
+                        .HasDatabaseName("ix_proposals_person_id_status");
+
+                    b.ToTable("proposals", "talent");
+                });
+
             modelBuilder.Entity("Manabi.TalentRegistry.Domain.ActivityRecord", b =>
                 {
                     b.HasOne("Manabi.TalentRegistry.Domain.Person", null)
@@ -506,7 +631,6 @@ namespace Manabi.TalentRegistry.Data.Migrations
                     b.OwnsMany("Manabi.TalentRegistry.Domain.LearningGroupReport", "Reports", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid")
                                 .HasColumnName("id");
 
@@ -579,6 +703,28 @@ namespace Manabi.TalentRegistry.Data.Migrations
                         });
 
                     b.Navigation("Unavailable");
+                });
+
+            modelBuilder.Entity("Manabi.TalentRegistry.Domain.Proposal", b =>
+                {
+                    b.HasOne("Manabi.TalentRegistry.Domain.Need", null)
+                        .WithMany("Proposals")
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_proposals_needs_need_id");
+
+                    b.HasOne("Manabi.TalentRegistry.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_proposals_people_person_id");
+                });
+
+            modelBuilder.Entity("Manabi.TalentRegistry.Domain.Need", b =>
+                {
+                    b.Navigation("Proposals");
                 });
 #pragma warning restore 612, 618
         }
