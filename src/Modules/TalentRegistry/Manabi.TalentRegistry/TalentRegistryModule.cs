@@ -59,6 +59,7 @@ public static class TalentRegistryModule
         services.AddScoped<ActivityRecorder>();
         services.AddScoped<PersonEraser>();
         services.AddScoped<NeedMatcher>();
+        services.AddScoped<IDemoDataSeeder, TalentRegistryDemoData>();
         return services;
     }
 

@@ -1,0 +1,28 @@
+using Manabi.Api.Setup;
+using Manabi.IntegrationTests.Infrastructure;
+
+namespace Manabi.IntegrationTests.TalentRegistry;
+
+public sealed class TalentDemoDataTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    [Fact]
+    public async Task The_demo_register_has_people_activity_groups_and_consultations_all_marked_and_seeded_once()
+    {
+        await DatabaseSetup.SeedDemoDataAsync(Api.Services, CancellationToken.None);
+        await DatabaseSetup.SeedDemoDataAsync(Api.Services, CancellationToken.None);
+
+        Assert.Equal(420L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM talent.people WHERE is_demo AND name LIKE 'デモ%'"));
+        Assert.Equal(0L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM talent.people WHERE NOT is_demo"));
+        Assert.Equal(4L, await Fixture.ScalarAsync<long>("SELECT count(DISTINCT status) FROM talent.people"));
+        var lapsing = await (await Api.ClientAs("staff").GetAsync("/api/v1/talent/people?lapsingWithinDays=60")).JsonAsync();
+        Assert.InRange(lapsing["total"]!.GetValue<int>(), 10, 15);
+        var directory = await (await Api.CreateClient().GetAsync("/api/v1/talent/directory?role=Instructor")).JsonAsync();
+        Assert.True(directory["total"]!.GetValue<int>() > 100);
+        // A year of person-times, the 100 reported twice counted once.
+        var records = await Fixture.ScalarAsync<long>("SELECT count(*) FROM talent.activity_records WHERE is_demo");
+        Assert.InRange(records, 1400, 2000);
+        Assert.Equal(0L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM talent.activity_records WHERE source = 'SelfReport'"));
+        Assert.InRange(await Fixture.ScalarAsync<long>("SELECT count(*) FROM talent.learning_groups WHERE is_demo"), 1, 6);
+        Assert.Equal(100L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM talent.consultations WHERE is_demo"));
+    }
+}
