@@ -123,3 +123,11 @@ public enum ProposalStatus
     Accepted,
     Declined,
 }
+
+/// <summary>Where a person's own report of an activity stands.</summary>
+public enum SelfReportStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+}

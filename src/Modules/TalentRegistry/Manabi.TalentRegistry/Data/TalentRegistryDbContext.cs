@@ -17,6 +17,7 @@ internal sealed class TalentRegistryDbContext(DbContextOptions<TalentRegistryDbC
     public DbSet<Consultation> Consultations => Set<Consultation>();
     public DbSet<Need> Needs => Set<Need>();
     public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<SelfReport> SelfReports => Set<SelfReport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

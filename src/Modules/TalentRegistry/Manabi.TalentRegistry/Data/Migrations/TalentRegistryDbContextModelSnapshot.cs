@@ -608,6 +608,80 @@ namespace Manabi.TalentRegistry.Data.Migrations
                     b.ToTable("proposals", "talent");
                 });
 
+            modelBuilder.Entity("Manabi.TalentRegistry.Domain.SelfReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<decimal?>("Hours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("hours");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_self_reports");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_self_reports_person_id");
+
+                    b.HasIndex("Status", "ReportedAt")
+                        .HasDatabaseName("ix_self_reports_status_reported_at");
+
+                    b.ToTable("self_reports", "talent");
+                });
+
             modelBuilder.Entity("Manabi.TalentRegistry.Domain.ActivityRecord", b =>
                 {
                     b.HasOne("Manabi.TalentRegistry.Domain.Person", null)
@@ -720,6 +794,16 @@ namespace Manabi.TalentRegistry.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_proposals_people_person_id");
+                });
+
+            modelBuilder.Entity("Manabi.TalentRegistry.Domain.SelfReport", b =>
+                {
+                    b.HasOne("Manabi.TalentRegistry.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_self_reports_people_person_id");
                 });
 
             modelBuilder.Entity("Manabi.TalentRegistry.Domain.Need", b =>
