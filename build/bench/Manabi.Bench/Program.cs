@@ -23,6 +23,14 @@ if (options.GetValueOrDefault("mode") == "passbook")
     Console.WriteLine(string.Join(Environment.NewLine, lines));
     return;
 }
+if (options.GetValueOrDefault("mode") == "talent")
+{
+    var lines = await TalentBench.RunAsync(http, db, staff, int.Parse(options.GetValueOrDefault("people", "10000"), CultureInfo.InvariantCulture),
+        int.Parse(options.GetValueOrDefault("records", "300000"), CultureInfo.InvariantCulture));
+    Console.WriteLine();
+    Console.WriteLine(string.Join(Environment.NewLine, lines));
+    return;
+}
 var total = int.Parse(options.GetValueOrDefault("opportunities", "100000"), CultureInfo.InvariantCulture);
 var report = new List<string>();
 
@@ -183,7 +191,7 @@ internal static class Setup
         return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
-    private static async Task<JsonObject> SendAsync(HttpClient http, AuthenticationHeaderValue staff, HttpMethod method, string path, object? body)
+    public static async Task<JsonObject> SendAsync(HttpClient http, AuthenticationHeaderValue staff, HttpMethod method, string path, object? body)
     {
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
         request.Headers.Authorization = staff;

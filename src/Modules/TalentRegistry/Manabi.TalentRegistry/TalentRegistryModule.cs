@@ -58,6 +58,7 @@ public static class TalentRegistryModule
             .Validate(o => o.MinimumAge is >= 0 and <= 120 && o.TermFiscalYearsAfterThis is >= 0 and <= 10,
                 "TalentRegistry:MinimumAge must be 0–120 and TalentRegistry:TermFiscalYearsAfterThis 0–10.")
             .ValidateOnStart();
+        services.AddSingleton<FieldCatalog>();
         services.AddScoped<PersonRegistrar>();
         services.AddScoped<ActivityRecorder>();
         services.AddScoped<PersonEraser>();

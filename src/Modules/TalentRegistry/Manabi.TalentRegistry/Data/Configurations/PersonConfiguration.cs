@@ -11,6 +11,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         person.HasKey(p => p.Id);
         person.HasIndex(p => p.Subject).IsUnique().HasFilter("subject IS NOT NULL");
         person.HasIndex(p => new { p.Status, p.TermEndsOn });
+        // Matching asks for people sharing a field or the area with a need.
+        person.HasIndex(p => p.Fields).HasMethod("gin");
+        person.HasIndex(p => p.Area);
         person.Property(p => p.Subject).HasMaxLength(200);
         person.Property(p => p.Name).HasMaxLength(100);
         person.Property(p => p.NameKana).HasMaxLength(100);

@@ -556,6 +556,14 @@ namespace Manabi.TalentRegistry.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_people");
 
+                    b.HasIndex("Area")
+                        .HasDatabaseName("ix_people_area");
+
+                    b.HasIndex("Fields")
+                        .HasDatabaseName("ix_people_fields");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Fields"), "gin");
+
                     b.HasIndex("Subject")
                         .IsUnique()
                         .HasDatabaseName("ix_people_subject")

@@ -1,4 +1,3 @@
-using Manabi.Catalog.Contracts;
 using Manabi.TalentRegistry.Contracts;
 using Manabi.TalentRegistry.Data;
 using Manabi.TalentRegistry.Domain;
@@ -9,12 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Manabi.TalentRegistry.Features.Needs;
 
 /// <summary>
-/// Ranks the active people with the role a need asks for: field match first (a top-level field
-/// covers its sub-fields), then area, availability on every date, and recent load — fewer
+/// Ranks the active people with the role a need asks for who share a field (a top-level field
+/// covers its sub-fields) or the area with it: field match first, then area, availability on every date, and recent load — fewer
 /// activities in the last 12 months rank higher, so the same few leaders are not asked every
 /// time. Everyone left out is listed with the reason.
 /// </summary>
-internal sealed class NeedMatcher(TalentRegistryDbContext db, ISender sender, TimeProvider clock)
+internal sealed class NeedMatcher(TalentRegistryDbContext db, ISender sender, FieldCatalog fieldCatalog, TimeProvider clock)
 {
     public const int MaxCandidates = 50;
 
@@ -22,19 +21,19 @@ internal sealed class NeedMatcher(TalentRegistryDbContext db, ISender sender, Ti
     public async Task<MatchList> MatchAsync(Need need, CancellationToken cancellationToken, int take = MaxCandidates)
     {
         var today = clock.Today();
-        var fields = await sender.Send(new GetFieldCodesQuery(), cancellationToken);
-        var wanted = fields.Where(f => need.Fields.Contains(f.Code) || (f.ParentCode is { } parent && need.Fields.Contains(parent)))
-            .Select(f => f.Code).ToHashSet(StringComparer.Ordinal);
-        var people = await db.People.AsNoTracking()
-            .Where(p => p.Roles.Contains(need.Role) && p.ErasedAt == null && p.Status != PersonStatus.Declined && p.Status != PersonStatus.Retired)
-            .ToListAsync(cancellationToken);
-        var ids = people.ConvertAll(p => p.Id);
+        var wanted = FieldCatalog.Covering(await fieldCatalog.GetAsync(sender, cancellationToken), need.Fields);
+        var codes = wanted.ToList();
+        // Candidates share a field or the area with the need: the rest of the register is not a match to rank or explain.
         var since = today.AddMonths(-12);
-        var load = await db.ActivityRecords.AsNoTracking()
-            .Where(r => ids.Contains(r.PersonId) && r.VoidedAt == null && r.Date >= since)
-            .GroupBy(r => r.PersonId).Select(g => new { PersonId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.PersonId, g => g.Count, cancellationToken);
-        var busy = await Assigned(need, ids, cancellationToken);
+        // One statement: the candidates with their activity count of the last 12 months.
+        var candidates = await db.People.AsNoTracking()
+            .Where(p => p.Roles.Contains(need.Role) && p.ErasedAt == null && p.Status != PersonStatus.Declined && p.Status != PersonStatus.Retired)
+            .Where(p => p.Fields.Any(f => codes.Contains(f)) || (need.Area != null && p.Area == need.Area))
+            .Select(p => new { Person = p, Recent = db.ActivityRecords.Count(r => r.PersonId == p.Id && r.VoidedAt == null && r.Date >= since) })
+            .ToListAsync(cancellationToken);
+        var people = candidates.ConvertAll(c => c.Person);
+        var load = candidates.ToDictionary(c => c.Person.Id, c => c.Recent);
+        var busy = await Assigned(need, cancellationToken);
         var proposed = need.Proposals.Select(p => p.PersonId).ToHashSet();
 
         var matches = new List<Match>();
@@ -63,7 +62,7 @@ internal sealed class NeedMatcher(TalentRegistryDbContext db, ISender sender, Ti
         return new(ranked, excluded);
     }
 
-    private static (string Code, string Text)? Excluded(Person person, Need need, DateOnly today, IReadOnlySet<Guid> busy, HashSet<Guid> proposed)
+    private static (string Code, string Text)? Excluded(Person person, Need need, DateOnly today, HashSet<Guid> busy, HashSet<Guid> proposed)
     {
         var status = person.StatusOn(today);
         if (status != PersonStatus.Active) return ("not-active", $"登録状況が「{PersonStatusNames.Ja(status)}」");
@@ -75,13 +74,14 @@ internal sealed class NeedMatcher(TalentRegistryDbContext db, ISender sender, Ti
         return null;
     }
 
-    /// <summary>People already assigned (accepted) to another open need that overlaps this one.</summary>
-    private async Task<IReadOnlySet<Guid>> Assigned(Need need, List<Guid> ids, CancellationToken cancellationToken)
+    /// <summary>People already assigned (accepted) to another open need on one of this one's dates, in the same part of the day.</summary>
+    private async Task<HashSet<Guid>> Assigned(Need need, CancellationToken cancellationToken)
     {
-        var others = await db.Needs.AsNoTracking().Include(n => n.Proposals)
-            .Where(n => n.Id != need.Id && n.Status == NeedStatus.Open && n.Proposals.Any(p => p.Status == ProposalStatus.Accepted && ids.Contains(p.PersonId)))
-            .ToListAsync(cancellationToken);
-        return others.Where(need.Overlaps).SelectMany(n => n.Proposals).Where(p => p.Status == ProposalStatus.Accepted).Select(p => p.PersonId).ToHashSet();
+        var dates = need.Dates;
+        return (await db.Proposals.AsNoTracking()
+            .Where(p => p.Status == ProposalStatus.Accepted && p.NeedId != need.Id)
+            .Where(p => db.Needs.Any(n => n.Id == p.NeedId && n.Status == NeedStatus.Open && n.Band == need.Band && n.Dates.Any(d => dates.Contains(d))))
+            .Select(p => p.PersonId).ToListAsync(cancellationToken)).ToHashSet();
     }
 }
 

@@ -1,7 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Manabi.BuildingBlocks.Application;
-using Manabi.Catalog.Contracts;
 using Mediator;
 
 namespace Manabi.TalentRegistry.Features.People;
@@ -9,9 +8,9 @@ namespace Manabi.TalentRegistry.Features.People;
 /// <summary>Field codes are Catalog's: an unknown one is a 400 that names it, like any other bad field.</summary>
 internal static class FieldCodes
 {
-    public static async Task RequireKnownAsync(ISender sender, IReadOnlyList<string>? codes, CancellationToken cancellationToken)
+    public static async Task RequireKnownAsync(FieldCatalog catalog, ISender sender, IReadOnlyList<string>? codes, CancellationToken cancellationToken)
     {
-        var known = (await sender.Send(new GetFieldCodesQuery(), cancellationToken)).Select(f => f.Code).ToHashSet(StringComparer.Ordinal);
+        var known = (await catalog.GetAsync(sender, cancellationToken)).Select(f => f.Code).ToHashSet(StringComparer.Ordinal);
         var unknown = (codes ?? []).Where(code => !known.Contains(code)).ToList();
         if (unknown.Count > 0)
         {

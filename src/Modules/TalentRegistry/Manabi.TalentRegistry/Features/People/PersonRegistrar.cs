@@ -9,12 +9,12 @@ using Npgsql;
 namespace Manabi.TalentRegistry.Features.People;
 
 /// <summary>Registers a person from the form, whoever fills it in (the citizen online, or staff at the counter).</summary>
-internal sealed class PersonRegistrar(TalentRegistryDbContext db, ISender sender, IValidator<PersonProfileInput> validator, TimeProvider clock)
+internal sealed class PersonRegistrar(TalentRegistryDbContext db, ISender sender, FieldCatalog fields, IValidator<PersonProfileInput> validator, TimeProvider clock)
 {
     public async Task<PersonResponse> RegisterAsync(PersonProfileInput form, string? subject, bool isDemo, CancellationToken cancellationToken)
     {
         await validator.ValidateAndThrowAsync(form, cancellationToken);
-        await FieldCodes.RequireKnownAsync(sender, form.Fields, cancellationToken);
+        await FieldCodes.RequireKnownAsync(fields, sender, form.Fields, cancellationToken);
         if (subject is not null && await db.People.AnyAsync(p => p.Subject == subject, cancellationToken))
         {
             throw PersonErrors.AlreadyRegistered();

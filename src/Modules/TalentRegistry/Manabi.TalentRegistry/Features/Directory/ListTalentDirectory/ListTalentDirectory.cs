@@ -1,6 +1,5 @@
 using FluentValidation;
 using Manabi.BuildingBlocks.Contracts;
-using Manabi.Catalog.Contracts;
 using Manabi.TalentRegistry.Contracts;
 using Manabi.TalentRegistry.Data;
 using Manabi.TalentRegistry.Features.People;
@@ -43,7 +42,7 @@ internal sealed class ListTalentDirectoryValidator : AbstractValidator<ListTalen
     }
 }
 
-internal sealed class ListTalentDirectoryHandler(TalentRegistryDbContext db, ISender sender, TimeProvider clock)
+internal sealed class ListTalentDirectoryHandler(TalentRegistryDbContext db, ISender sender, FieldCatalog fields, TimeProvider clock)
     : IQueryHandler<ListTalentDirectoryQuery, TalentDirectoryPage>
 {
     public async ValueTask<TalentDirectoryPage> Handle(ListTalentDirectoryQuery q, CancellationToken cancellationToken)
@@ -59,8 +58,7 @@ internal sealed class ListTalentDirectoryHandler(TalentRegistryDbContext db, ISe
         if (q.Field.NullIfBlank() is { } field)
         {
             // A top-level field covers its sub-fields.
-            var codes = (await sender.Send(new GetFieldCodesQuery(), cancellationToken))
-                .Where(f => f.Code == field || f.ParentCode == field).Select(f => f.Code).ToList();
+            var codes = FieldCatalog.Covering(await fields.GetAsync(sender, cancellationToken), [field]).ToList();
             people = people.Where(p => p.Fields.Any(f => codes.Contains(f)));
         }
         if (q.Area.NullIfBlank() is { } area)

@@ -31,12 +31,12 @@ internal sealed class FormLearningGroupValidator : AbstractValidator<FormLearnin
     }
 }
 
-internal sealed class FormLearningGroupHandler(TalentRegistryDbContext db, ISender sender, TimeProvider clock)
+internal sealed class FormLearningGroupHandler(TalentRegistryDbContext db, ISender sender, FieldCatalog fields, TimeProvider clock)
     : ICommandHandler<FormLearningGroupCommand, LearningGroupResponse>
 {
     public async ValueTask<LearningGroupResponse> Handle(FormLearningGroupCommand c, CancellationToken cancellationToken)
     {
-        await FieldCodes.RequireKnownAsync(sender, c.Fields, cancellationToken);
+        await FieldCodes.RequireKnownAsync(fields, sender, c.Fields, cancellationToken);
         var course = await sender.Send(new GetBoardCourseQuery(c.CourseOpportunityId!.Value), cancellationToken);
         if (course is not { BoardRun: true } and not { BoardBrokered: true })
         {

@@ -32,11 +32,11 @@ internal sealed class OpenNeedValidator : AbstractValidator<OpenNeedCommand>
     }
 }
 
-internal sealed class OpenNeedHandler(TalentRegistryDbContext db, ISender sender, TimeProvider clock) : ICommandHandler<OpenNeedCommand, NeedResponse>
+internal sealed class OpenNeedHandler(TalentRegistryDbContext db, ISender sender, FieldCatalog fields, TimeProvider clock) : ICommandHandler<OpenNeedCommand, NeedResponse>
 {
     public async ValueTask<NeedResponse> Handle(OpenNeedCommand c, CancellationToken cancellationToken)
     {
-        await FieldCodes.RequireKnownAsync(sender, c.Fields, cancellationToken);
+        await FieldCodes.RequireKnownAsync(fields, sender, c.Fields, cancellationToken);
         var need = Need.Open(c.Title!, c.Requester!.Value, c.RequesterName!, c.Role!.Value, c.Fields ?? [], c.Area, c.Dates!, c.Band!.Value,
             c.PeopleNeeded!.Value, c.OnlinePossible ?? false, clock.GetUtcNow());
         db.Needs.Add(need);
