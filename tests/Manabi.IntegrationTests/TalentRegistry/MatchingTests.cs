@@ -102,6 +102,32 @@ public sealed class MatchingTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(1L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM talent.activity_records"));
     }
 
+    [Fact]
+    public async Task A_children_supporter_without_the_safeguarding_training_is_left_out_until_staff_record_it()
+    {
+        var staff = Api.ClientAs("staff");
+        var form = Form("見守り 花子", "みまもり はなこ", "中央", "Saturday");
+        form["roles"] = new JsonArray("ChildrenSupporter");
+        var id = await TalentData.ActivePersonAsync(Api, form);
+        await staff.PutAsJsonAsync($"/api/v1/talent/people/{id}/insurance", new { fiscalYear = ThisFiscalYear });
+        var response = await staff.PostAsJsonAsync("/api/v1/talent/needs", new
+        {
+            title = "放課後子ども教室の見守り", requester = "SchoolCommunityActivity", requesterName = "千歳小学校", role = "ChildrenSupporter",
+            fields = new[] { "local-culture" }, area = "中央", dates = new[] { NextSaturday.ToString("yyyy-MM-dd") }, band = "Morning", peopleNeeded = 1,
+        });
+        var need = (await response.JsonAsync())["id"]!.GetValue<string>();
+
+        var before = await (await staff.GetAsync($"/api/v1/talent/needs/{need}/matches")).JsonAsync();
+        var excluded = Assert.Single(before["excluded"]!.AsArray())!;
+        Assert.Equal("gate-lapsed", excluded["code"]!.GetValue<string>());
+        Assert.Equal("必要な研修（child-safeguarding）が未受講か有効期限切れ", excluded["reason"]!.GetValue<string>());
+
+        (await staff.PutAsJsonAsync($"/api/v1/talent/people/{id}/trainings/child-safeguarding",
+            new { completedOn = Today.AddYears(-1).ToString("yyyy-MM-dd") })).EnsureSuccessStatusCode();
+        var after = await (await staff.GetAsync($"/api/v1/talent/needs/{need}/matches")).JsonAsync();
+        Assert.Equal(id, Assert.Single(after["matches"]!.AsArray())!["personId"]!.GetValue<string>());
+    }
+
     private async Task<string> VolunteerAsync(string name, string kana, string area = "中央", bool insured = true, string weekday = "Saturday")
     {
         var id = await TalentData.ActivePersonAsync(Api, Form(name, kana, area, weekday));

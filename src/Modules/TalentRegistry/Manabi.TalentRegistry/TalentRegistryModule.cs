@@ -27,6 +27,7 @@ using Manabi.TalentRegistry.Features.Needs.ListNeeds;
 using Manabi.TalentRegistry.Features.Needs.OpenNeed;
 using Manabi.TalentRegistry.Features.Needs.ProposePerson;
 using Manabi.TalentRegistry.Features.Needs.RecordInsurance;
+using Manabi.TalentRegistry.Features.Needs.RecordTraining;
 using Manabi.TalentRegistry.Features.People;
 using Manabi.TalentRegistry.Features.People.ApplyForRegistration;
 using Manabi.TalentRegistry.Features.People.ChangePersonStatus;
@@ -55,8 +56,9 @@ public static class TalentRegistryModule
     {
         services.AddModule<TalentRegistryDbContext>(Name, Schema, typeof(TalentRegistryContractsMarker).Assembly);
         services.AddOptions<TalentOptions>().Bind(configuration.GetSection(TalentOptions.Section))
-            .Validate(o => o.MinimumAge is >= 0 and <= 120 && o.TermFiscalYearsAfterThis is >= 0 and <= 10,
-                "TalentRegistry:MinimumAge must be 0–120 and TalentRegistry:TermFiscalYearsAfterThis 0–10.")
+            .Validate(o => o.MinimumAge is >= 0 and <= 120 && o.TermFiscalYearsAfterThis is >= 0 and <= 10 && o.TrainingValidYears is >= 1 and <= 20
+                    && o.RequiredTrainings.Keys.All(role => Enum.TryParse<TalentRole>(role, out _)),
+                "TalentRegistry:MinimumAge must be 0–120, TermFiscalYearsAfterThis 0–10, TrainingValidYears 1–20, and RequiredTrainings keyed by role names.")
             .ValidateOnStart();
         services.AddSingleton<FieldCatalog>();
         services.AddScoped<PersonRegistrar>();
@@ -97,6 +99,7 @@ public static class TalentRegistryModule
         group.MapListConsultations();
         group.MapCompleteFollowUp();
         group.MapRecordInsurance();
+        group.MapRecordTraining();
         group.MapOpenNeed();
         group.MapListNeeds();
         group.MapFindMatches();

@@ -43,6 +43,9 @@ internal sealed class Person
     /// <summary>Last day the volunteer insurance (ボランティア活動保険) covers: 31 March of the fiscal year it was taken out for.</summary>
     public DateOnly? InsuredUntil { get; private set; }
 
+    /// <summary>Trainings completed (a gate for roles that require them), by code.</summary>
+    public List<TrainingRecord> Trainings { get; private set; } = [];
+
     public PersonStatus Status { get; private set; }
     public string? StatusReason { get; private set; }
     public DateTimeOffset RegisteredAt { get; private set; }
@@ -84,6 +87,16 @@ internal sealed class Person
 
     /// <summary>Volunteer insurance for a fiscal year runs to its 31 March.</summary>
     public void Insure(int fiscalYear) => InsuredUntil = InsuredUntil is { } until && until.Year > fiscalYear + 1 ? until : new DateOnly(fiscalYear + 1, 3, 31);
+
+    public void CompleteTraining(string code, DateOnly completedOn)
+    {
+        Trainings.RemoveAll(t => t.Code == code);
+        Trainings.Add(new TrainingRecord(code, completedOn));
+    }
+
+    /// <summary>The required trainings not completed within <paramref name="validYears"/> years before <paramref name="until"/>.</summary>
+    public IReadOnlyList<string> MissingTrainings(IEnumerable<string> required, DateOnly until, int validYears) =>
+        [.. required.Where(code => !Trainings.Any(t => t.Code == code && t.CompletedOn.AddYears(validYears) >= until))];
 
     /// <summary>Roles that act with children or the public outside a classroom need the insurance in force.</summary>
     public static bool NeedsInsurance(TalentRole role) => role is TalentRole.Volunteer or TalentRole.ChildrenSupporter;
@@ -188,6 +201,9 @@ internal sealed record PersonProfile(
 
 /// <summary>The privacy notice agreed to (its version), and whether the public profile may be published.</summary>
 internal sealed record Consent(string Version, bool Publication);
+
+/// <summary>A training completed on a day.</summary>
+internal sealed record TrainingRecord(string Code, DateOnly CompletedOn);
 
 /// <summary>Days (inclusive) a person cannot be asked.</summary>
 internal sealed record DateRange(DateOnly From, DateOnly To);

@@ -27,6 +27,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         person.Property(p => p.StatusReason).HasMaxLength(500);
         person.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         person.OwnsMany(p => p.Unavailable, range => range.ToJson());
+        person.OwnsMany(p => p.Trainings, training => training.ToJson());
         person.Property(p => p.Version).IsRowVersion();
     }
 }

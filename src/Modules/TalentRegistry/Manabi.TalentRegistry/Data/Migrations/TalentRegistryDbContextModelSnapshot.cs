@@ -784,6 +784,33 @@ namespace Manabi.TalentRegistry.Data.Migrations
                                 .HasConstraintName("fk_people_people_person_id");
                         });
 
+                    b.OwnsMany("Manabi.TalentRegistry.Domain.TrainingRecord", "Trainings", b1 =>
+                        {
+                            b1.Property<Guid>("PersonId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("CompletedOn");
+
+                            b1.HasKey("PersonId", "__synthesizedOrdinal");
+
+                            b1.ToTable("people", "talent");
+
+                            b1
+                                .ToJson("trainings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId")
+                                .HasConstraintName("fk_people_people_person_id");
+                        });
+
+                    b.Navigation("Trainings");
+
                     b.Navigation("Unavailable");
                 });
 

@@ -4,6 +4,7 @@ using Manabi.TalentRegistry.Domain;
 using Manabi.TalentRegistry.Features.People;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Manabi.TalentRegistry.Features.Needs;
 
@@ -13,7 +14,7 @@ namespace Manabi.TalentRegistry.Features.Needs;
 /// activities in the last 12 months rank higher, so the same few leaders are not asked every
 /// time. Everyone left out is listed with the reason.
 /// </summary>
-internal sealed class NeedMatcher(TalentRegistryDbContext db, ISender sender, FieldCatalog fieldCatalog, TimeProvider clock)
+internal sealed class NeedMatcher(TalentRegistryDbContext db, ISender sender, FieldCatalog fieldCatalog, IOptions<TalentOptions> options, TimeProvider clock)
 {
     public const int MaxCandidates = 50;
 
@@ -40,7 +41,7 @@ internal sealed class NeedMatcher(TalentRegistryDbContext db, ISender sender, Fi
         var excluded = new List<Exclusion>();
         foreach (var person in people)
         {
-            if (Excluded(person, need, today, busy, proposed) is { } reason)
+            if (Excluded(person, need, today, busy, proposed, options.Value) is { } reason)
             {
                 excluded.Add(new(person.Id, person.Name, reason.Code, reason.Text));
                 continue;
@@ -62,13 +63,15 @@ internal sealed class NeedMatcher(TalentRegistryDbContext db, ISender sender, Fi
         return new(ranked, excluded);
     }
 
-    private static (string Code, string Text)? Excluded(Person person, Need need, DateOnly today, HashSet<Guid> busy, HashSet<Guid> proposed)
+    private static (string Code, string Text)? Excluded(Person person, Need need, DateOnly today, HashSet<Guid> busy, HashSet<Guid> proposed, TalentOptions rules)
     {
         var status = person.StatusOn(today);
         if (status != PersonStatus.Active) return ("not-active", $"登録状況が「{PersonStatusNames.Ja(status)}」");
         if (proposed.Contains(person.Id)) return ("already-proposed", "この依頼にご案内済み");
         if (Person.NeedsInsurance(need.Role) && (person.InsuredUntil is not { } until || until < need.Dates.Max()))
             return ("gate-lapsed", "ボランティア活動保険が依頼の日に有効でない");
+        if (person.MissingTrainings(rules.TrainingsFor(need.Role), need.Dates.Max(), rules.TrainingValidYears) is [_, ..] missing)
+            return ("gate-lapsed", $"必要な研修（{string.Join("・", missing)}）が未受講か有効期限切れ");
         if (busy.Contains(person.Id)) return ("already-assigned", "同じ日時に別の依頼を引き受け済み");
         if (!need.Dates.All(d => person.IsAvailable(d, need.Band))) return ("unavailable", "依頼の日時に活動できない（曜日・時間帯か不在期間）");
         return null;

@@ -23,6 +23,7 @@ namespace Manabi.TalentRegistry.Features.People;
 /// <param name="PublicationConsentedAt">When publication was consented to; null if not (or withdrawn).</param>
 /// <param name="ConsentVersion">Privacy notice version agreed to.</param>
 /// <param name="InsuredUntil">Last day the volunteer insurance covers.</param>
+/// <param name="Trainings">Trainings completed, with the day.</param>
 /// <param name="Status">Where the registration stands today (Lapsed once the term has ended).</param>
 /// <param name="StatusName">The same in Japanese.</param>
 /// <param name="StatusReason">Why it was declined, suspended or retired.</param>
@@ -32,7 +33,7 @@ public sealed record PersonResponse(
     Guid Id, string Name, string NameKana, int BirthYear, string? Contact, string? Area, string? SchoolDistrict, IReadOnlyList<TalentRole> Roles,
     IReadOnlyList<string> Fields, string? Skills, string? Qualifications, IReadOnlyList<AvailabilityResponse> Availability,
     IReadOnlyList<DateRangeInput> Unavailable, bool TeachesOnline, string? PublicProfile, bool Published, DateTimeOffset? PublicationConsentedAt,
-    string ConsentVersion, DateOnly? InsuredUntil, PersonStatus Status, string StatusName, string? StatusReason, DateTimeOffset RegisteredAt, DateOnly? TermEndsOn)
+    string ConsentVersion, DateOnly? InsuredUntil, IReadOnlyList<TrainingResponse> Trainings, PersonStatus Status, string StatusName, string? StatusReason, DateTimeOffset RegisteredAt, DateOnly? TermEndsOn)
 {
     /// <summary>With contact data for the person themselves and for an audited staff read of one person.</summary>
     internal static PersonResponse From(Person p, DateOnly today, bool withContact)
@@ -40,7 +41,8 @@ public sealed record PersonResponse(
         var status = p.StatusOn(today);
         return new(p.Id, p.Name, p.NameKana, p.BirthYear, withContact ? p.Contact : null, p.Area, p.SchoolDistrict, p.Roles, p.Fields, p.Skills,
             p.Qualifications, [.. p.Availability.Select(AvailabilityResponse.From)], [.. p.Unavailable.Select(u => new DateRangeInput(u.From, u.To))],
-            p.TeachesOnline, p.PublicProfile, p.IsPublishedOn(today), p.PublicationConsentedAt, p.ConsentVersion, p.InsuredUntil, status,
+            p.TeachesOnline, p.PublicProfile, p.IsPublishedOn(today), p.PublicationConsentedAt, p.ConsentVersion, p.InsuredUntil,
+            [.. p.Trainings.OrderBy(t => t.Code).Select(t => new TrainingResponse(t.Code, t.CompletedOn))], status,
             PersonStatusNames.Ja(status), p.StatusReason, p.RegisteredAt, p.TermEndsOn);
     }
 }
@@ -56,3 +58,8 @@ public sealed record AvailabilityResponse(DayOfWeek Weekday, TimeBand Band)
         return new(day, band);
     }
 }
+
+/// <summary>A training completed.</summary>
+/// <param name="Code">The training.</param>
+/// <param name="CompletedOn">When.</param>
+public sealed record TrainingResponse(string Code, DateOnly CompletedOn);
