@@ -11,7 +11,8 @@ internal sealed class ActivityRecordConfiguration : IEntityTypeConfiguration<Act
         record.HasKey(r => r.Id);
         // The same occurrence reported twice, by any route, is one record (延活動人数 counts it once).
         record.HasIndex(r => new { r.PersonId, r.OccurrenceKey }).IsUnique();
-        record.HasIndex(r => new { r.PersonId, r.Date });
+        // The voided mark in the index lets matching count a person's recent activity from the index alone.
+        record.HasIndex(r => new { r.PersonId, r.Date, r.VoidedAt });
         record.Property(r => r.OccurrenceKey).HasMaxLength(200);
         record.Property(r => r.Title).HasMaxLength(200);
         record.Property(r => r.RecordedBy).HasMaxLength(200);

@@ -216,12 +216,12 @@ namespace Manabi.TalentRegistry.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_activity_records");
 
-                    b.HasIndex("PersonId", "Date")
-                        .HasDatabaseName("ix_activity_records_person_id_date");
-
                     b.HasIndex("PersonId", "OccurrenceKey")
                         .IsUnique()
                         .HasDatabaseName("ix_activity_records_person_id_occurrence_key");
+
+                    b.HasIndex("PersonId", "Date", "VoidedAt")
+                        .HasDatabaseName("ix_activity_records_person_id_date_voided_at");
 
                     b.ToTable("activity_records", "talent");
                 });

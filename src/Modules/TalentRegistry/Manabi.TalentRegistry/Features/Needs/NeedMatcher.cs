@@ -17,6 +17,7 @@ namespace Manabi.TalentRegistry.Features.Needs;
 internal sealed class NeedMatcher(TalentRegistryDbContext db, ISender sender, FieldCatalog fieldCatalog, IOptions<TalentOptions> options, TimeProvider clock)
 {
     public const int MaxCandidates = 50;
+    private const int RecentCap = 13;
 
     /// <summary>The candidates (the best 50 for staff's list, or all of them to check one proposal) and the people left out.</summary>
     public async Task<MatchList> MatchAsync(Need need, CancellationToken cancellationToken, int take = MaxCandidates)
@@ -24,13 +25,15 @@ internal sealed class NeedMatcher(TalentRegistryDbContext db, ISender sender, Fi
         var today = clock.Today();
         var wanted = FieldCatalog.Covering(await fieldCatalog.GetAsync(sender, cancellationToken), need.Fields);
         var codes = wanted.ToList();
-        // Candidates share a field or the area with the need: the rest of the register is not a match to rank or explain.
         var since = today.AddMonths(-12);
-        // One statement: the candidates with their activity count of the last 12 months.
+        // One statement: the candidates with their activity count of the last 12 months. Candidates share
+        // a field with the need (or, for a need that names none, its area): the rest of the register is
+        // not a match to rank or explain. The count stops at 13: beyond one activity a month more makes
+        // no difference to the ranking, and the count stays cheap for busy people.
         var candidates = await db.People.AsNoTracking()
             .Where(p => p.Roles.Contains(need.Role) && p.ErasedAt == null && p.Status != PersonStatus.Declined && p.Status != PersonStatus.Retired)
-            .Where(p => p.Fields.Any(f => codes.Contains(f)) || (need.Area != null && p.Area == need.Area))
-            .Select(p => new { Person = p, Recent = db.ActivityRecords.Count(r => r.PersonId == p.Id && r.VoidedAt == null && r.Date >= since) })
+            .Where(p => codes.Count > 0 ? p.Fields.Any(f => codes.Contains(f)) : need.Area == null || p.Area == need.Area)
+            .Select(p => new { Person = p, Recent = db.ActivityRecords.Where(r => r.PersonId == p.Id && r.VoidedAt == null && r.Date >= since).Take(RecentCap).Count() })
             .ToListAsync(cancellationToken);
         var people = candidates.ConvertAll(c => c.Person);
         var load = candidates.ToDictionary(c => c.Person.Id, c => c.Recent);
@@ -53,7 +56,8 @@ internal sealed class NeedMatcher(TalentRegistryDbContext db, ISender sender, Fi
             if (sameArea) reasons.Add($"地区が同じ（{need.Area}）");
             if (need.OnlinePossible && person.TeachesOnline) reasons.Add("オンライン可");
             var recent = load.GetValueOrDefault(person.Id);
-            reasons.Add(recent == 0 ? "この1年の活動なし（新しい方に声をかける機会）" : $"この1年の活動 {recent} 回");
+            reasons.Add(recent == 0 ? "この1年の活動なし（新しい方に声をかける機会）"
+                : recent >= RecentCap ? $"この1年の活動 {RecentCap - 1} 回超" : $"この1年の活動 {recent} 回");
             matches.Add(new(person.Id, person.Name, person.Roles, person.Fields, person.Area, recent, fieldScore, sameArea, reasons));
         }
         var ranked = matches
