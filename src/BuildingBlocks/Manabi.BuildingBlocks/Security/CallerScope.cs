@@ -11,6 +11,10 @@ public static class ManabiClaims
     public const string ProviderId = "provider_id";
     public const string ApiKeyId = "api_key_id";
 
+    /// <summary>The person's login (<c>sub</c>), for endpoints only people reach; every token the identity provider issues has one.</summary>
+    public static string LoginSubject(this ClaimsPrincipal user) =>
+        user.FindFirst(Subject)?.Value ?? throw new InvalidOperationException("An authenticated person's token carries a sub claim.");
+
     public static Guid? PartnerProviderId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirst(ProviderId)?.Value, out var id) ? id : null;
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Manabi.TalentRegistry.Features.People;
 
-/// <summary>The registration form's rules; field codes are checked against Catalog's by <see cref="FieldCodes"/>.</summary>
+/// <summary>The registration form's rules; field codes are checked against Catalog's by <see cref="FieldCatalog"/>.</summary>
 internal sealed class PersonProfileValidator : AbstractValidator<PersonProfileInput>
 {
     public PersonProfileValidator(TimeProvider clock, IOptions<TalentOptions> options)

@@ -14,7 +14,7 @@ internal sealed class PersonRegistrar(TalentRegistryDbContext db, ISender sender
     public async Task<PersonResponse> RegisterAsync(PersonProfileInput form, string? subject, bool isDemo, CancellationToken cancellationToken)
     {
         await validator.ValidateAndThrowAsync(form, cancellationToken);
-        await FieldCodes.RequireKnownAsync(fields, sender, form.Fields, cancellationToken);
+        await fields.RequireKnownAsync(sender, form.Fields, cancellationToken);
         if (subject is not null && await db.People.AnyAsync(p => p.Subject == subject, cancellationToken))
         {
             throw PersonErrors.AlreadyRegistered();

@@ -13,7 +13,7 @@ internal static class CheckInEndpoint
     public static RouteHandlerBuilder MapCheckIn(this IEndpointRouteBuilder group) => group
         .MapPost("/check-ins", async (CheckInRequest request, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
         {
-            var outcome = await sender.Send(request.ToCommand(user.FindFirst(ManabiClaims.Subject)!.Value), ct);
+            var outcome = await sender.Send(request.ToCommand(user.LoginSubject()), ct);
             return outcome.Created ? Results.Created($"/api/v1/passbook/stamps/{outcome.StampId}", outcome) : Results.Ok(outcome);
         })
         .WithName("CheckIn")

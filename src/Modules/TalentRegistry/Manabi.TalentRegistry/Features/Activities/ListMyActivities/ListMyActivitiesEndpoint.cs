@@ -12,7 +12,7 @@ internal static class ListMyActivitiesEndpoint
 {
     public static RouteHandlerBuilder MapListMyActivities(this IEndpointRouteBuilder group) => group
         .MapGet("/people/me/activities", async (ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-            Results.Ok(await sender.Send(new ListMyActivitiesQuery(user.FindFirst(ManabiClaims.Subject)!.Value), ct)))
+            Results.Ok(await sender.Send(new ListMyActivitiesQuery(user.LoginSubject()), ct)))
         .WithName("ListMyActivities")
         .WithSummary("My activity history")
         .WithDescription("The caller's own activity records, newest first (up to 1,000), voided ones marked.")

@@ -4,7 +4,6 @@ using Manabi.Catalog.Contracts;
 using Manabi.TalentRegistry.Contracts;
 using Manabi.TalentRegistry.Data;
 using Manabi.TalentRegistry.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.TalentRegistry.Features.Activities.RecordActivity;
 
@@ -14,12 +13,8 @@ internal sealed class DeliveryLectureDeliveredConsumer(TalentRegistryDbContext d
 {
     protected override async Task ApplyAsync(DeliveryLectureDeliveredIntegrationEvent e, CancellationToken cancellationToken)
     {
-        var known = await Db.People.Where(p => e.InstructorPersonIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
         var occurrence = new ActivityOccurrence(ActivityOccurrence.LectureKey(e.RequestId), ActivityRole.Instructor, ActivityKind.DeliveryLecture,
             e.DeliveredOn, null, null);
-        foreach (var personId in known)
-        {
-            await recorder.RecordAsync(personId, occurrence, ActivitySource.DeliveryLecture, "catalog", cancellationToken);
-        }
+        await recorder.RecordForRegisteredAsync(e.InstructorPersonIds, occurrence, ActivitySource.DeliveryLecture, cancellationToken);
     }
 }

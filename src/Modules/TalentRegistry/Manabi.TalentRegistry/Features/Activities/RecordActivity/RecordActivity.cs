@@ -37,7 +37,7 @@ internal sealed class RecordActivityValidator : AbstractValidator<RecordActivity
         RuleFor(c => c.PersonId).NotEmpty().Named("人材", "personId");
         RuleFor(c => c.Role).NotNull().IsInEnum().Named("役割", "role");
         RuleFor(c => c.Kind).NotNull().IsInEnum().Named("活動の種類", "kind");
-        RuleFor(c => c.Date).NotNull().LessThanOrEqualTo(_ => JapanToday(clock)).Named("活動日", "date")
+        RuleFor(c => c.Date).NotNull().LessThanOrEqualTo(_ => clock.Today()).Named("活動日", "date")
             .Says("活動日は今日以前の日付にしてください（予定は記録できません）。", "date cannot be in the future.");
         RuleFor(c => c.Hours).InclusiveBetween(0.25m, 24m).Named("活動時間", "hours");
         RuleFor(c => c.Reference).MaximumLength(100).Named("活動の名称（照合用）", "reference");
@@ -47,8 +47,6 @@ internal sealed class RecordActivityValidator : AbstractValidator<RecordActivity
             .Says("sessionId・lectureRequestId・reference のどれか一つで活動を特定してください。",
                 "Name the occurrence with exactly one of sessionId, lectureRequestId or reference.");
     }
-
-    private static DateOnly JapanToday(TimeProvider clock) => clock.Today();
 }
 
 internal sealed class RecordActivityHandler(TalentRegistryDbContext db, ActivityRecorder recorder, TimeProvider clock)

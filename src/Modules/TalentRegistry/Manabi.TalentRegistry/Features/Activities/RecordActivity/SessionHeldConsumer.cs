@@ -5,7 +5,6 @@ using Manabi.Catalog.Contracts;
 using Manabi.TalentRegistry.Contracts;
 using Manabi.TalentRegistry.Data;
 using Manabi.TalentRegistry.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.TalentRegistry.Features.Activities.RecordActivity;
 
@@ -15,12 +14,8 @@ internal sealed class SessionHeldConsumer(TalentRegistryDbContext db, DbSession 
 {
     protected override async Task ApplyAsync(SessionHeldIntegrationEvent e, CancellationToken cancellationToken)
     {
-        var known = await Db.People.Where(p => e.InstructorPersonIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
         var kind = e.Kind == OpportunityKind.DeliveryLecture ? ActivityKind.DeliveryLecture : ActivityKind.CourseSession;
         var occurrence = new ActivityOccurrence(ActivityOccurrence.SessionKey(e.SessionId), ActivityRole.Instructor, kind, JapanTime.DateOf(e.HeldAt), null, null);
-        foreach (var personId in known)
-        {
-            await recorder.RecordAsync(personId, occurrence, ActivitySource.CatalogSession, "catalog", cancellationToken);
-        }
+        await recorder.RecordForRegisteredAsync(e.InstructorPersonIds, occurrence, ActivitySource.CatalogSession, cancellationToken);
     }
 }

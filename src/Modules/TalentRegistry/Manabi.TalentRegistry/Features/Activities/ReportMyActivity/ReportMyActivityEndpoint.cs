@@ -13,7 +13,7 @@ internal static class ReportMyActivityEndpoint
     public static RouteHandlerBuilder MapReportMyActivity(this IEndpointRouteBuilder group) => group
         .MapPost("/people/me/activity-reports", async (ReportMyActivityRequest request, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
         {
-            var report = await sender.Send(request.ToCommand(user.FindFirst(ManabiClaims.Subject)!.Value), ct);
+            var report = await sender.Send(request.ToCommand(user.LoginSubject()), ct);
             return Results.Created($"/api/v1/talent/activity-reports/{report.Id}", report);
         })
         .WithName("ReportMyActivity")

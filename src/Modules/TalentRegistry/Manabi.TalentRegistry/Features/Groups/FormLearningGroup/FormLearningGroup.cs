@@ -36,7 +36,7 @@ internal sealed class FormLearningGroupHandler(TalentRegistryDbContext db, ISend
 {
     public async ValueTask<LearningGroupResponse> Handle(FormLearningGroupCommand c, CancellationToken cancellationToken)
     {
-        await FieldCodes.RequireKnownAsync(fields, sender, c.Fields, cancellationToken);
+        await fields.RequireKnownAsync(sender, c.Fields, cancellationToken);
         var course = await sender.Send(new GetBoardCourseQuery(c.CourseOpportunityId!.Value), cancellationToken);
         if (course is not { BoardRun: true } and not { BoardBrokered: true })
         {

@@ -13,7 +13,7 @@ internal static class AnswerProposalEndpoint
     public static RouteHandlerBuilder MapAnswerProposal(this IEndpointRouteBuilder group) => group
         .MapPost("/people/me/proposals/{id:guid}/answer", async (Guid id, AnswerProposalRequest request, ClaimsPrincipal user, ISender sender,
                 CancellationToken ct) =>
-            Results.Ok(await sender.Send(request.ToCommand(id, user.FindFirst(ManabiClaims.Subject)!.Value), ct)))
+            Results.Ok(await sender.Send(request.ToCommand(id, user.LoginSubject()), ct)))
         .WithName("AnswerProposal")
         .WithSummary("Accept or decline a need I was asked to help with")
         .WithDescription("Accepting assigns the person; a second assignment on the same day and part of the day is 409 " +

@@ -12,7 +12,7 @@ internal static class ListMyProposalsEndpoint
 {
     public static RouteHandlerBuilder MapListMyProposals(this IEndpointRouteBuilder group) => group
         .MapGet("/people/me/proposals", async (ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-            Results.Ok(await sender.Send(new ListMyProposalsQuery(user.FindFirst(ManabiClaims.Subject)!.Value), ct)))
+            Results.Ok(await sender.Send(new ListMyProposalsQuery(user.LoginSubject()), ct)))
         .WithName("ListMyProposals")
         .WithSummary("Needs I was asked to help with")
         .WithDescription("The caller's own proposals, newest need first: only theirs, never who else was asked.")

@@ -36,7 +36,7 @@ internal sealed class OpenNeedHandler(TalentRegistryDbContext db, ISender sender
 {
     public async ValueTask<NeedResponse> Handle(OpenNeedCommand c, CancellationToken cancellationToken)
     {
-        await FieldCodes.RequireKnownAsync(fields, sender, c.Fields, cancellationToken);
+        await fields.RequireKnownAsync(sender, c.Fields, cancellationToken);
         var need = Need.Open(c.Title!, c.Requester!.Value, c.RequesterName!, c.Role!.Value, c.Fields ?? [], c.Area, c.Dates!, c.Band!.Value,
             c.PeopleNeeded!.Value, c.OnlinePossible ?? false, clock.GetUtcNow());
         db.Needs.Add(need);

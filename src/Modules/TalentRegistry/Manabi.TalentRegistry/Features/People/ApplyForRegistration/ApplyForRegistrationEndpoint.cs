@@ -13,7 +13,7 @@ internal static class ApplyForRegistrationEndpoint
     public static RouteHandlerBuilder MapApplyForRegistration(this IEndpointRouteBuilder group) => group
         .MapPost("/people/me", async (PersonProfileInput form, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
         {
-            var person = await sender.Send(new ApplyForRegistrationCommand(form, user.FindFirst(ManabiClaims.Subject)!.Value), ct);
+            var person = await sender.Send(new ApplyForRegistrationCommand(form, user.LoginSubject()), ct);
             return Results.Created("/api/v1/talent/people/me", person);
         })
         .WithName("ApplyForRegistration")

@@ -13,7 +13,7 @@ internal static class EraseMyTalentPersonalDataEndpoint
     public static RouteHandlerBuilder MapEraseMyTalentPersonalData(this IEndpointRouteBuilder group) => group
         .MapDelete("/people/me", async (ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
         {
-            await sender.Send(new EraseMyTalentPersonalDataCommand(user.FindFirst(ManabiClaims.Subject)!.Value), ct);
+            await sender.Send(new EraseMyTalentPersonalDataCommand(user.LoginSubject()), ct);
             return Results.NoContent();
         })
         .WithName("EraseMyTalentPersonalData")

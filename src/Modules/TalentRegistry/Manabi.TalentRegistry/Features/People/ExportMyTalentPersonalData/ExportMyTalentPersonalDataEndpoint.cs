@@ -12,7 +12,7 @@ internal static class ExportMyTalentPersonalDataEndpoint
 {
     public static RouteHandlerBuilder MapExportMyTalentPersonalData(this IEndpointRouteBuilder group) => group
         .MapGet("/people/me/personal-data", async (ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-            Results.Ok(await sender.Send(new ExportMyTalentPersonalDataQuery(user.FindFirst(ManabiClaims.Subject)!.Value), ct)))
+            Results.Ok(await sender.Send(new ExportMyTalentPersonalDataQuery(user.LoginSubject()), ct)))
         .WithName("ExportMyTalentPersonalData")
         .WithSummary("Everything the talent register holds about me")
         .WithDescription("APPI disclosure, as JSON: the registration, every activity record and every staff read of the registration.")

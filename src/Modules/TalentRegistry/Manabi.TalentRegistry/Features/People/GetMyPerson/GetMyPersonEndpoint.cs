@@ -12,7 +12,7 @@ internal static class GetMyPersonEndpoint
 {
     public static RouteHandlerBuilder MapGetMyPerson(this IEndpointRouteBuilder group) => group
         .MapGet("/people/me", async (ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-            Results.Ok(await sender.Send(new GetMyPersonQuery(user.FindFirst(ManabiClaims.Subject)!.Value), ct)))
+            Results.Ok(await sender.Send(new GetMyPersonQuery(user.LoginSubject()), ct)))
         .WithName("GetMyPerson")
         .WithSummary("My talent-bank registration")
         .WithDescription("The caller's own registration, with its status and term; 404 before they apply.")

@@ -12,7 +12,7 @@ internal static class SetPublicationConsentEndpoint
 {
     public static RouteHandlerBuilder MapSetPublicationConsent(this IEndpointRouteBuilder group) => group
         .MapPut("/people/me/publication", async (SetPublicationConsentRequest request, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-            Results.Ok(await sender.Send(request.ToCommand(user.FindFirst(ManabiClaims.Subject)!.Value), ct)))
+            Results.Ok(await sender.Send(request.ToCommand(user.LoginSubject()), ct)))
         .WithName("SetPublicationConsent")
         .WithSummary("Consent to, or withdraw from, the public directory")
         .WithDescription("The person's own choice, at any time: withdrawing takes them out of the directory at once.")
