@@ -33,7 +33,7 @@ cd "$root/.data/bench-app"
 export ASPNETCORE_ENVIRONMENT=Production
 export Auth__Jwt__Issuer=manabi-bench Auth__Jwt__SigningKey="$(openssl rand -base64 32)" Auth__ApiKeys__Pepper="$(openssl rand -base64 32)"
 export Passbook__QrSigningKey="$(openssl rand -base64 32)"
-export Passbook__Credentials__SigningKey="$(openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 2>/dev/null \
+export Credentials__SigningKey="$(openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 2>/dev/null \
   | openssl pkcs8 -topk8 -nocrypt -outform DER | base64 -w0)"
 export ConnectionStrings__Manabi="$MANABI_PG_CONNECTION;Maximum Pool Size=100"
 export RateLimiting__AuthenticatedPermitLimit=100000000 RateLimiting__AnonymousPermitLimit=100000000

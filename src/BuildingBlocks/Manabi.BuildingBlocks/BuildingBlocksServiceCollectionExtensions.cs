@@ -1,5 +1,6 @@
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
+using Manabi.BuildingBlocks.Credentials;
 using Manabi.BuildingBlocks.Data;
 using Manabi.BuildingBlocks.Http;
 using Manabi.BuildingBlocks.Idempotency;
@@ -16,7 +17,7 @@ public static class BuildingBlocksServiceCollectionExtensions
 {
     public const string ConnectionStringName = "Manabi";
 
-    /// <summary>The shared mechanisms: database session, outbox/inbox, idempotency, API keys, errors.</summary>
+    /// <summary>The shared mechanisms: database session, outbox/inbox, idempotency, API keys, credential signing, errors.</summary>
     public static IServiceCollection AddBuildingBlocks(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName)
@@ -64,6 +65,7 @@ public static class BuildingBlocksServiceCollectionExtensions
             .Validate(o => Secrets.IsBase64Key(o.Pepper, 32), "Auth:ApiKeys:Pepper must be a base64 secret of at least 32 bytes.")
             .ValidateOnStart();
         services.AddSingleton<ApiKeySecrets>();
+        services.AddCredentials(configuration);
 
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // A rule stops at its first failure: "NotEmpty().Must(list => list!.Count …)" must not run the

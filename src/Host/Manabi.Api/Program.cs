@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Manabi.Api.Setup;
 using Manabi.BuildingBlocks;
 using Manabi.BuildingBlocks.Application;
+using Manabi.BuildingBlocks.Credentials;
 using Manabi.BuildingBlocks.Http;
 using Manabi.BuildingBlocks.Idempotency;
 using Manabi.Catalog;
@@ -138,6 +139,7 @@ app.MapCatalogEndpoints()
     .MapTalentRegistryEndpoints()
     .MapSchoolCommunityCoordinationEndpoints()
     .MapIndicatorsEndpoints();
+app.MapCredentialEndpoints();
 app.MapOperationsEndpoints();
 
 await app.RunAsync();

@@ -2,6 +2,7 @@ using Manabi.Catalog.Features.Search.SearchIndex;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Manabi.TalentRegistry.Features.Needs;
 using Respawn;
 
 namespace Manabi.IntegrationTests.Infrastructure;
@@ -48,9 +49,10 @@ public sealed class ApiFixture : IAsyncLifetime
             try
             {
                 await _respawner!.ResetAsync(connection);
-                // The product never deletes opportunities (withdrawn ones stay as tombstones), so its
-                // search index cannot notice this deletion by itself.
+                // The product never deletes opportunities (withdrawn ones stay as tombstones) or people
+                // (erased ones stay as anonymous entries), so the in-memory copies cannot notice this deletion by themselves.
                 Api.Services.GetRequiredService<OpportunitySearchIndex>().Forget();
+                Api.Services.GetRequiredService<MatchingRegister>().Forget();
                 return;
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable && attempt < 10)

@@ -47,7 +47,7 @@ public class ManabiApiFactory(string connectionString, IDictionary<string, strin
             ["Auth:Jwt:SigningKey"] = Jwt.SigningKey,
             ["Auth:ApiKeys:Pepper"] = _pepper,
             ["Passbook:QrSigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            ["Passbook:Credentials:SigningKey"] = Convert.ToBase64String(ECDsa.Create(ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKey()),
+            ["Credentials:SigningKey"] = Convert.ToBase64String(ECDsa.Create(ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKey()),
             ["Outbox:PollInterval"] = "00:00:00.200",
             ["Outbox:RetryBaseDelay"] = "00:00:00.100",
             ["Outbox:RetryMaxDelay"] = "00:00:00.500",

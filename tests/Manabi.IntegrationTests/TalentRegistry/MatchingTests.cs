@@ -50,6 +50,32 @@ public sealed class MatchingTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_suspension_or_a_new_activity_shows_in_the_very_next_match()
+    {
+        var staff = Api.ClientAs("staff");
+        var hanako = await VolunteerAsync("千歳 花子", "ちとせ はなこ");
+        var taro = await VolunteerAsync("千歳 太郎", "ちとせ たろう");
+        var need = await NeedAsync(staff, "公民館まつりの受付", [NextSaturday]);
+        var before = await (await staff.GetAsync($"/api/v1/talent/needs/{need}/matches")).JsonAsync();
+        Assert.Equal(2, before["matches"]!.AsArray().Count);
+
+        await staff.PostAsJsonAsync($"/api/v1/talent/people/{hanako}/status", new { status = "Suspended", reason = "本人の申し出" });
+        foreach (var day in new[] { -3, -40 })
+        {
+            await staff.PostAsJsonAsync("/api/v1/talent/activities", new
+            {
+                personId = taro, role = "Volunteer", kind = "SocialEducationProgramme", date = Today.AddDays(day).ToString("yyyy-MM-dd"), reference = $"行事{day}",
+            });
+        }
+        var after = await (await staff.GetAsync($"/api/v1/talent/needs/{need}/matches")).JsonAsync();
+
+        var match = Assert.Single(after["matches"]!.AsArray())!;
+        Assert.Equal((taro, 2), (match["personId"]!.GetValue<string>(), match["recentActivities"]!.GetValue<int>()));
+        Assert.Contains("この1年の活動 2 回", match["reasons"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.Equal("not-active", Assert.Single(after["excluded"]!.AsArray())!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_person_answers_only_their_own_proposals_and_cannot_take_two_at_the_same_time()
     {
         var staff = Api.ClientAs("staff");

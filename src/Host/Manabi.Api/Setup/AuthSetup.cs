@@ -105,7 +105,7 @@ internal static class AuthSetup
         }
         if (jwt.SigningKey == DevelopmentJwtSigningKey || builder.Configuration["Auth:ApiKeys:Pepper"] == DevelopmentApiKeyPepper
             || builder.Configuration["Passbook:QrSigningKey"] == DevelopmentPassbookQrKey
-            || builder.Configuration["Passbook:Credentials:SigningKey"] == DevelopmentCredentialKey)
+            || builder.Configuration["Credentials:SigningKey"] == DevelopmentCredentialKey)
         {
             throw new InvalidOperationException(
                 "The development signing key or API-key pepper is configured outside Development. Configure real secrets.");

@@ -13,9 +13,10 @@ internal sealed class OpenApiDocumentFilter(IOptions<PublicHttpOptions> http, IO
     {
         ["Catalog"] = "Providers, their API keys, fields and venues; learning opportunities pushed by partners, search, the RPDE feed, exports; delivery lectures; the information issues.",
         ["Passbook"] = "Learners' passbooks, stamps and check-in, certification levels and commendations, verifiable credentials, personal data.",
-        ["TalentRegistry"] = "The people who teach and volunteer, their activities and learning groups.",
+        ["TalentRegistry"] = "The people who teach and volunteer, their activities, matching, learning groups, consultations and leader certification.",
         ["SchoolCommunityCoordination"] = "School districts, coordinators and community–school activities.",
         ["Indicators"] = "The city plan's indicators, computed from what the other modules record.",
+        ["Credentials"] = "The keys and the issuer profile behind every credential Manabi issues (passbook credentials, leader certifications).",
         ["Operations"] = "For the city's IT: parked integration events and their retry.",
     };
 

@@ -15,9 +15,7 @@ using Manabi.Passbook.Features.Commendations.RetireCertificationLevel;
 using Manabi.Passbook.Features.Commendations.UpdateCertificationLevel;
 using Manabi.Passbook.Features.Credentials;
 using Manabi.Passbook.Features.Credentials.GetAchievement;
-using Manabi.Passbook.Features.Credentials.GetCredentialKeys;
 using Manabi.Passbook.Features.Credentials.GetCredentialStatusList;
-using Manabi.Passbook.Features.Credentials.GetIssuerProfile;
 using Manabi.Passbook.Features.Credentials.GetCredentialStatus;
 using Manabi.Passbook.Features.Credentials.IssueLearningHistoryCredential;
 using Manabi.Passbook.Features.Credentials.ListMyCredentials;
@@ -62,24 +60,13 @@ public static class PassbookModule
         services.AddSingleton<CheckInAttempts>();
         services.AddScoped<StampRecorder>();
         services.AddScoped<IDemoDataSeeder, PassbookDemoData>();
-        services.AddOptions<CredentialOptions>().Bind(configuration.GetSection(CredentialOptions.Section))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.SigningKey) && !string.IsNullOrWhiteSpace(o.IssuerName),
-                "Passbook:Credentials:SigningKey (base64 PKCS#8 P-256) and Passbook:Credentials:IssuerName are required.")
-            .ValidateOnStart();
-        services.AddSingleton(provider =>
-        {
-            var options = provider.GetRequiredService<IOptions<CredentialOptions>>().Value;
-            return new CredentialSigner(Convert.FromBase64String(options.SigningKey));
-        });
         services.AddScoped<CredentialIssuer>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapPassbookEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGetCredentialKeys();
         var group = app.MapModuleGroup("passbook", Name);
-        group.MapGetIssuerProfile();
         group.MapGetAchievement();
         group.MapGetCredentialStatusList();
         group.MapRegisterLearner();

@@ -18,6 +18,18 @@ using Manabi.TalentRegistry.Features.Directory.ListTalentDirectory;
 using Manabi.TalentRegistry.Features.Groups.FormLearningGroup;
 using Manabi.TalentRegistry.Features.Groups.ListLearningGroups;
 using Manabi.TalentRegistry.Features.Groups.ReportGroupActivity;
+using Manabi.TalentRegistry.Features.Leaders.CertifyLeader;
+using Manabi.TalentRegistry.Features.Leaders.DefineLeaderTraining;
+using Manabi.TalentRegistry.Features.Leaders.EnrolTrainee;
+using Manabi.TalentRegistry.Features.Leaders.GetLeaderAchievement;
+using Manabi.TalentRegistry.Features.Leaders.GetLeaderStatusList;
+using Manabi.TalentRegistry.Features.Leaders.GetLeaderTraining;
+using Manabi.TalentRegistry.Features.Leaders.ListCertifications;
+using Manabi.TalentRegistry.Features.Leaders.ListLeaderTrainings;
+using Manabi.TalentRegistry.Features.Leaders.ListMyCertifications;
+using Manabi.TalentRegistry.Features.Leaders.ReportPracticalActivity;
+using Manabi.TalentRegistry.Features.Leaders.RevokeCertification;
+using Manabi.TalentRegistry.Features.Leaders.TakeTrainingRegister;
 using Manabi.TalentRegistry.Features.Needs;
 using Manabi.TalentRegistry.Features.Needs.AnswerProposal;
 using Manabi.TalentRegistry.Features.Needs.CompleteNeed;
@@ -65,6 +77,7 @@ public static class TalentRegistryModule
         services.AddScoped<ActivityRecorder>();
         services.AddScoped<PersonEraser>();
         services.AddScoped<NeedMatcher>();
+        services.AddSingleton<MatchingRegister>();
         services.AddScoped<IDemoDataSeeder, TalentRegistryDemoData>();
         return services;
     }
@@ -107,6 +120,18 @@ public static class TalentRegistryModule
         group.MapCompleteNeed();
         group.MapListMyProposals();
         group.MapAnswerProposal();
+        group.MapDefineLeaderTraining();
+        group.MapListLeaderTrainings();
+        group.MapGetLeaderTraining();
+        group.MapEnrolTrainee();
+        group.MapTakeTrainingRegister();
+        group.MapReportPracticalActivity();
+        group.MapCertifyLeader();
+        group.MapListCertifications();
+        group.MapRevokeCertification();
+        group.MapListMyCertifications();
+        group.MapGetLeaderAchievement();
+        group.MapGetLeaderStatusList();
         return app;
     }
 }

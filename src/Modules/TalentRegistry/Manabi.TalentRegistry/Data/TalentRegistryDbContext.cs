@@ -18,6 +18,14 @@ internal sealed class TalentRegistryDbContext(DbContextOptions<TalentRegistryDbC
     public DbSet<Need> Needs => Set<Need>();
     public DbSet<Proposal> Proposals => Set<Proposal>();
     public DbSet<SelfReport> SelfReports => Set<SelfReport>();
+    public DbSet<LeaderTraining> LeaderTrainings => Set<LeaderTraining>();
+    public DbSet<LeaderCertification> LeaderCertifications => Set<LeaderCertification>();
+
+    /// <summary>Places in the credential status lists, never reused.</summary>
+    public const string CredentialStatusIndexSequence = "credential_status_index";
+
+    /// <summary>The running part of certificate numbers.</summary>
+    public const string CertificateNumberSequence = "leader_certificate_number";
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -25,6 +33,8 @@ internal sealed class TalentRegistryDbContext(DbContextOptions<TalentRegistryDbC
         // One class per entity under Data/Configurations.
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TalentRegistryDbContext).Assembly);
         modelBuilder.MapPersonalDataReads("personal_data_reads", "person_id");
+        modelBuilder.HasSequence<long>(CredentialStatusIndexSequence).StartsAt(0).HasMin(0);
+        modelBuilder.HasSequence<long>(CertificateNumberSequence);
     }
 }
 

@@ -85,6 +85,12 @@ internal sealed class Person
         PublicProfile = Blank(profile.PublicProfile);
     }
 
+    /// <summary>Certification made them a ひと・まちづくりリーダー; the role can come no other way.</summary>
+    public void BecomeLeader() => Roles = [.. Roles.Append(TalentRole.CommunityLeader).Distinct().Order()];
+
+    /// <summary>Their last valid certification was revoked.</summary>
+    public void StopBeingLeader() => Roles.Remove(TalentRole.CommunityLeader);
+
     /// <summary>Volunteer insurance for a fiscal year runs to its 31 March.</summary>
     public void Insure(int fiscalYear) => InsuredUntil = InsuredUntil is { } until && until.Year > fiscalYear + 1 ? until : new DateOnly(fiscalYear + 1, 3, 31);
 

@@ -1,20 +1,16 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Manabi.BuildingBlocks.Credentials;
 using Manabi.Passbook.Data;
 using Manabi.Passbook.Domain;
-using Manabi.Passbook.Features.Credentials.GetAchievement;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Manabi.Passbook.Features.Credentials;
 
 /// <summary>
-/// Builds Open Badges 3.0 credentials (W3C Verifiable Credentials v2, <c>OpenBadgeCredential</c>
-/// with an <c>AchievementSubject</c>), signs them and keeps them with the learner. Each takes a
-/// place in the revocation status list, which its <c>credentialStatus</c> names.
+/// Issues a learner's Open Badges 3.0 credentials (built and signed by the shared
+/// <see cref="OpenBadgeIssuer"/>) and keeps them with the learner. Each takes a place in
+/// Passbook's revocation status lists, which its <c>credentialStatus</c> names.
 /// </summary>
-internal sealed class CredentialIssuer(PassbookDbContext db, CredentialSigner signer, IOptions<CredentialOptions> options, TimeProvider clock)
+internal sealed class CredentialIssuer(PassbookDbContext db, OpenBadgeIssuer issuer, TimeProvider clock)
 {
     public const string CommendationKind = "commendation";
     public const string HistoryKind = "learning-history";
@@ -36,37 +32,8 @@ internal sealed class CredentialIssuer(PassbookDbContext db, CredentialSigner si
         var statusIndex = await db.Database
             .SqlQueryRaw<long>($"SELECT nextval('{PassbookModule.Schema}.{PassbookDbContext.CredentialStatusIndexSequence}') AS \"Value\"")
             .SingleAsync(cancellationToken);
-        var (list, position) = StatusList.Locate(statusIndex);
-        var statusList = CredentialUrls.StatusList(baseUrl, list);
-        var issuer = CredentialUrls.Issuer(baseUrl);
-        var achievementNode = JsonSerializer.SerializeToNode(achievement, JsonSerializerOptions.Web)!.AsObject();
-        achievementNode.Remove("@context"); // embedded: the credential's context covers it
-        var credential = new JsonObject
-        {
-            ["@context"] = new JsonArray([.. Achievements.Contexts.Select(c => JsonValue.Create(c))]),
-            ["id"] = $"urn:uuid:{id}",
-            ["type"] = new JsonArray("VerifiableCredential", "OpenBadgeCredential"),
-            ["issuer"] = new JsonObject { ["id"] = issuer, ["type"] = new JsonArray("Profile"), ["name"] = options.Value.IssuerName },
-            ["name"] = achievement.Name,
-            ["description"] = description,
-            ["credentialSubject"] = new JsonObject
-            {
-                ["id"] = $"urn:uuid:{learner.Id}",
-                ["type"] = new JsonArray("AchievementSubject"),
-                ["name"] = learner.DisplayName,
-                ["creditsEarned"] = creditsEarned,
-                ["achievement"] = achievementNode,
-            },
-            ["credentialStatus"] = new JsonObject
-            {
-                ["id"] = $"{statusList}#{position}",
-                ["type"] = "BitstringStatusListEntry",
-                ["statusPurpose"] = "revocation",
-                ["statusListIndex"] = position.ToString(CultureInfo.InvariantCulture),
-                ["statusListCredential"] = statusList,
-            },
-        };
-        var token = signer.Sign(credential, issuer, $"urn:uuid:{id}", $"urn:uuid:{learner.Id}", now);
+        var token = issuer.Issue(new OpenBadge(id, achievement, description, learner.Id, learner.DisplayName, creditsEarned,
+            CredentialUrls.StatusLists(baseUrl), statusIndex), baseUrl, now);
         var stored = Credential.Issue(id, learner.Id, commendationId, kind, token, statusIndex, now);
         db.Credentials.Add(stored);
         return stored;

@@ -22,5 +22,6 @@ internal sealed class ActivityRecordConfiguration : IEntityTypeConfiguration<Act
         record.Property(r => r.Source).HasConversion<string>().HasMaxLength(30);
         record.Property(r => r.Hours).HasPrecision(5, 2);
         record.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId);
+        record.RegisterChangeNumber();
     }
 }

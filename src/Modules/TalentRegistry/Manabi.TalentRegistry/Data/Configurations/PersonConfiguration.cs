@@ -29,5 +29,6 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         person.OwnsMany(p => p.Unavailable, range => range.ToJson());
         person.OwnsMany(p => p.Trainings, training => training.ToJson());
         person.Property(p => p.Version).IsRowVersion();
+        person.RegisterChangeNumber();
     }
 }

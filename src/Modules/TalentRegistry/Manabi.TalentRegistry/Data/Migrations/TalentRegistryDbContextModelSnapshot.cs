@@ -24,6 +24,12 @@ namespace Manabi.TalentRegistry.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("credential_status_index")
+                .StartsAt(0L)
+                .HasMin(0L);
+
+            modelBuilder.HasSequence("leader_certificate_number");
+
             modelBuilder.Entity("Manabi.BuildingBlocks.Data.PersonalDataRead", b =>
                 {
                     b.Property<Guid>("Id")
@@ -148,6 +154,12 @@ namespace Manabi.TalentRegistry.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<long>("ChangeNumber")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("change_number");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date")
                         .HasColumnName("date");
@@ -215,6 +227,9 @@ namespace Manabi.TalentRegistry.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_activity_records");
+
+                    b.HasIndex("ChangeNumber")
+                        .HasDatabaseName("ix_activity_records_change_number");
 
                     b.HasIndex("PersonId", "OccurrenceKey")
                         .IsUnique()
@@ -288,6 +303,135 @@ namespace Manabi.TalentRegistry.Data.Migrations
                         .HasDatabaseName("ix_consultations_person_id");
 
                     b.ToTable("consultations", "talent");
+                });
+
+            modelBuilder.Entity("Manabi.TalentRegistry.Domain.LeaderCertification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("CertifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("certified_on");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_demo");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("revocation_reason");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<long>("StatusIndex")
+                        .HasColumnType("bigint")
+                        .HasColumnName("status_index");
+
+                    b.Property<string>("Token")
+                        .HasColumnType("text")
+                        .HasColumnName("token");
+
+                    b.Property<Guid>("TrainingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("training_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_leader_certifications");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_leader_certifications_number");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_leader_certifications_person_id");
+
+                    b.HasIndex("StatusIndex")
+                        .IsUnique()
+                        .HasDatabaseName("ix_leader_certifications_status_index");
+
+                    b.HasIndex("TrainingId", "PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_leader_certifications_training_id_person_id")
+                        .HasFilter("revoked_at IS NULL");
+
+                    b.ToTable("leader_certifications", "talent");
+                });
+
+            modelBuilder.Entity("Manabi.TalentRegistry.Domain.LeaderTraining", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_demo");
+
+                    b.Property<int>("MinimumSessionsAttended")
+                        .HasColumnType("integer")
+                        .HasColumnName("minimum_sessions_attended");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("PartnerCommittee")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("partner_committee");
+
+                    b.Property<bool>("PracticalActivityRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("practical_activity_required");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_leader_trainings");
+
+                    b.HasIndex("FiscalYear", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_leader_trainings_fiscal_year_name");
+
+                    b.ToTable("leader_trainings", "talent");
                 });
 
             modelBuilder.Entity("Manabi.TalentRegistry.Domain.LearningGroup", b =>
@@ -446,6 +590,12 @@ namespace Manabi.TalentRegistry.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("birth_year");
 
+                    b.Property<long>("ChangeNumber")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("change_number");
+
                     b.Property<string>("ConsentVersion")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -558,6 +708,9 @@ namespace Manabi.TalentRegistry.Data.Migrations
 
                     b.HasIndex("Area")
                         .HasDatabaseName("ix_people_area");
+
+                    b.HasIndex("ChangeNumber")
+                        .HasDatabaseName("ix_people_change_number");
 
                     b.HasIndex("Fields")
                         .HasDatabaseName("ix_people_fields");
@@ -706,6 +859,89 @@ namespace Manabi.TalentRegistry.Data.Migrations
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .HasConstraintName("fk_consultations_people_person_id");
+                });
+
+            modelBuilder.Entity("Manabi.TalentRegistry.Domain.LeaderTraining", b =>
+                {
+                    b.OwnsMany("Manabi.TalentRegistry.Domain.TrainingSession", "Sessions", b1 =>
+                        {
+                            b1.Property<Guid>("LeaderTrainingId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly>("Date");
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("LeaderTrainingId", "__synthesizedOrdinal");
+
+                            b1.ToTable("leader_trainings", "talent");
+
+                            b1
+                                .ToJson("sessions")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LeaderTrainingId")
+                                .HasConstraintName("fk_leader_trainings_leader_trainings_leader_training_id");
+                        });
+
+                    b.OwnsMany("Manabi.TalentRegistry.Domain.Trainee", "Trainees", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.PrimitiveCollection<List<int>>("AttendedSessions")
+                                .IsRequired()
+                                .HasColumnType("integer[]")
+                                .HasColumnName("attended_sessions");
+
+                            b1.Property<DateTimeOffset>("EnrolledAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("enrolled_at");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("person_id");
+
+                            b1.Property<DateOnly?>("PracticalActivityOn")
+                                .HasColumnType("date")
+                                .HasColumnName("practical_activity_on");
+
+                            b1.Property<string>("PracticalActivitySummary")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("practical_activity_summary");
+
+                            b1.Property<Guid>("TrainingId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("training_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_leader_trainees");
+
+                            b1.HasIndex("PersonId")
+                                .HasDatabaseName("ix_leader_trainees_person_id");
+
+                            b1.HasIndex("TrainingId", "PersonId")
+                                .IsUnique()
+                                .HasDatabaseName("ix_leader_trainees_training_id_person_id");
+
+                            b1.ToTable("leader_trainees", "talent");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TrainingId")
+                                .HasConstraintName("fk_leader_trainees_leader_trainings_training_id");
+                        });
+
+                    b.Navigation("Sessions");
+
+                    b.Navigation("Trainees");
                 });
 
             modelBuilder.Entity("Manabi.TalentRegistry.Domain.LearningGroup", b =>

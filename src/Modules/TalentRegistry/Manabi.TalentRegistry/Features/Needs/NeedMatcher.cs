@@ -11,32 +11,25 @@ namespace Manabi.TalentRegistry.Features.Needs;
 /// <summary>
 /// Ranks the active people with the role a need asks for who share a field (a top-level field
 /// covers its sub-fields) or the area with it: field match first, then area, availability on every date, and recent load — fewer
-/// activities in the last 12 months rank higher, so the same few leaders are not asked every
+/// activities in the last twelve calendar months (and this one) rank higher, so the same few leaders are not asked every
 /// time. Everyone left out is listed with the reason.
 /// </summary>
-internal sealed class NeedMatcher(TalentRegistryDbContext db, ISender sender, FieldCatalog fieldCatalog, IOptions<TalentOptions> options, TimeProvider clock)
+internal sealed class NeedMatcher(
+    TalentRegistryDbContext db, MatchingRegister matchingRegister, ISender sender, FieldCatalog fieldCatalog, IOptions<TalentOptions> options, TimeProvider clock)
 {
     public const int MaxCandidates = 50;
-    private const int RecentCap = 13;
 
     /// <summary>The candidates (the best 50 for staff's list, or all of them to check one proposal) and the people left out.</summary>
     public async Task<MatchList> MatchAsync(Need need, CancellationToken cancellationToken, int take = MaxCandidates)
     {
         var today = clock.Today();
         var wanted = FieldCatalog.Covering(await fieldCatalog.GetAsync(sender, cancellationToken), need.Fields);
-        var codes = wanted.ToList();
-        var since = today.AddMonths(-12);
-        // One statement: the candidates with their activity count of the last 12 months. Candidates share
-        // a field with the need (or, for a need that names none, its area): the rest of the register is
-        // not a match to rank or explain. The count stops at 13: beyond one activity a month more makes
-        // no difference to the ranking, and the count stays cheap for busy people.
-        var candidates = await db.People.AsNoTracking()
-            .Where(p => p.Roles.Contains(need.Role) && p.ErasedAt == null && p.Status != PersonStatus.Declined && p.Status != PersonStatus.Retired)
-            .Where(p => codes.Count > 0 ? p.Fields.Any(f => codes.Contains(f)) : need.Area == null || p.Area == need.Area)
-            .Select(p => new { Person = p, Recent = db.ActivityRecords.Where(r => r.PersonId == p.Id && r.VoidedAt == null && r.Date >= since).Take(RecentCap).Count() })
-            .ToListAsync(cancellationToken);
-        var people = candidates.ConvertAll(c => c.Person);
-        var load = candidates.ToDictionary(c => c.Person.Id, c => c.Recent);
+        var register = await matchingRegister.CurrentAsync(cancellationToken);
+        // Candidates share a field with the need (or, for a need that names none, its area): the rest
+        // of the register is not a match to rank or explain.
+        var people = register.People.Values
+            .Where(p => p.Roles.Contains(need.Role) && (wanted.Count > 0 ? p.Fields.Any(wanted.Contains) : need.Area == null || p.Area == need.Area))
+            .ToList();
         var busy = await Assigned(need, cancellationToken);
         var proposed = need.Proposals.Select(p => p.PersonId).ToHashSet();
 
@@ -55,9 +48,8 @@ internal sealed class NeedMatcher(TalentRegistryDbContext db, ISender sender, Fi
             var sameArea = need.Area is not null && person.Area == need.Area;
             if (sameArea) reasons.Add($"地区が同じ（{need.Area}）");
             if (need.OnlinePossible && person.TeachesOnline) reasons.Add("オンライン可");
-            var recent = load.GetValueOrDefault(person.Id);
-            reasons.Add(recent == 0 ? "この1年の活動なし（新しい方に声をかける機会）"
-                : recent >= RecentCap ? $"この1年の活動 {RecentCap - 1} 回超" : $"この1年の活動 {recent} 回");
+            var recent = register.RecentActivities(person.Id, today);
+            reasons.Add(recent == 0 ? "この1年の活動なし（新しい方に声をかける機会）" : $"この1年の活動 {recent} 回");
             matches.Add(new(person.Id, person.Name, person.Roles, person.Fields, person.Area, recent, fieldScore, sameArea, reasons));
         }
         var ranked = matches
@@ -103,7 +95,7 @@ public sealed record MatchList(IReadOnlyList<Match> Matches, IReadOnlyList<Exclu
 /// <param name="Roles">Roles held.</param>
 /// <param name="Fields">Their fields.</param>
 /// <param name="Area">Their area.</param>
-/// <param name="RecentActivities">Activities in the last 12 months (fewer rank higher).</param>
+/// <param name="RecentActivities">Activities this calendar month and the twelve before (fewer rank higher).</param>
 /// <param name="FieldMatches">How many of their fields the need covers.</param>
 /// <param name="SameArea">Whether they are in the need's area.</param>
 /// <param name="Reasons">Why they matched, in Japanese.</param>

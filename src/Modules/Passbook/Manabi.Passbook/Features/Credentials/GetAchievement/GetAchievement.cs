@@ -1,3 +1,4 @@
+using Manabi.BuildingBlocks.Credentials;
 using Manabi.BuildingBlocks.Application;
 using Manabi.Passbook.Data;
 using Mediator;

@@ -1,3 +1,4 @@
+using Manabi.BuildingBlocks.Credentials;
 using Manabi.BuildingBlocks.Http;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

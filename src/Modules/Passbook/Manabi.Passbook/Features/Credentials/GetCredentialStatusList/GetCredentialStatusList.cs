@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using Manabi.BuildingBlocks.Application;
+using Manabi.BuildingBlocks.Credentials;
 using Manabi.Passbook.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +9,7 @@ namespace Manabi.Passbook.Features.Credentials.GetCredentialStatusList;
 /// <summary>One revocation status list, as a signed <c>BitstringStatusListCredential</c> (VC-JWT).</summary>
 internal sealed record GetCredentialStatusListQuery(long List, string BaseUrl) : IQuery<string>;
 
-internal sealed class GetCredentialStatusListHandler(PassbookDbContext db, CredentialSigner signer, TimeProvider clock)
+internal sealed class GetCredentialStatusListHandler(PassbookDbContext db, OpenBadgeIssuer issuer, TimeProvider clock)
     : IQueryHandler<GetCredentialStatusListQuery, string>
 {
     public async ValueTask<string> Handle(GetCredentialStatusListQuery q, CancellationToken cancellationToken)
@@ -22,23 +22,6 @@ internal sealed class GetCredentialStatusListHandler(PassbookDbContext db, Crede
             throw new NotFoundException(new Text("この失効リストはありません。", "No such status list."));
         }
         var revoked = await inList.Where(c => c.RevokedAt != null).Select(c => c.StatusIndex!.Value).ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        var id = CredentialUrls.StatusList(q.BaseUrl, q.List);
-        var issuer = CredentialUrls.Issuer(q.BaseUrl);
-        var credential = new JsonObject
-        {
-            ["@context"] = new JsonArray("https://www.w3.org/ns/credentials/v2"),
-            ["id"] = id,
-            ["type"] = new JsonArray("VerifiableCredential", "BitstringStatusListCredential"),
-            ["issuer"] = issuer,
-            ["credentialSubject"] = new JsonObject
-            {
-                ["id"] = $"{id}#list",
-                ["type"] = "BitstringStatusList",
-                ["statusPurpose"] = "revocation",
-                ["encodedList"] = StatusList.Encode(revoked.Select(i => StatusList.Locate(i).Position)),
-            },
-        };
-        return signer.Sign(credential, issuer, id, subject: null, now);
+        return issuer.SignStatusList($"{CredentialUrls.StatusLists(q.BaseUrl)}/{q.List}", q.BaseUrl, revoked, clock.GetUtcNow());
     }
 }

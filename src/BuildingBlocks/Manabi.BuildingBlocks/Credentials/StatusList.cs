@@ -1,14 +1,14 @@
 using System.Buffers.Text;
 using System.IO.Compression;
 
-namespace Manabi.Passbook.Features.Credentials;
+namespace Manabi.BuildingBlocks.Credentials;
 
 /// <summary>
 /// W3C Bitstring Status List v1.0: every credential has a position in a list of
 /// <see cref="Size"/> bits; a set bit means revoked. A verifier fetches the list (one for many
 /// credentials, so the issuer cannot tell which credential is being checked) and reads its bit.
 /// </summary>
-internal static class StatusList
+public static class StatusList
 {
     /// <summary>131,072 entries: the specification's minimum of 16 KB, for herd privacy.</summary>
     public const int Size = 131_072;

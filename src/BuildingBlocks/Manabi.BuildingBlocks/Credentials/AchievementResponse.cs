@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Manabi.Passbook.Features.Credentials.GetAchievement;
+namespace Manabi.BuildingBlocks.Credentials;
 
 /// <summary>An Open Badges 3.0 <c>Achievement</c>: what a credential certifies, at the address its <c>achievement.id</c> names.</summary>
 /// <param name="Context">JSON-LD contexts (VC 2.0 and Open Badges 3.0).</param>

@@ -1,4 +1,4 @@
-namespace Manabi.Passbook.Features.Credentials.GetCredentialKeys;
+namespace Manabi.BuildingBlocks.Credentials;
 
 /// <summary>A JSON Web Key Set (RFC 7517) of the keys that sign credentials.</summary>
 /// <param name="Keys">The keys; a credential's header names its key by <c>kid</c>.</param>

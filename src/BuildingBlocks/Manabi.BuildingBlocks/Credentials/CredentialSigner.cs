@@ -5,9 +5,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Manabi.Passbook.Features.Credentials.GetCredentialKeys;
 
-namespace Manabi.Passbook.Features.Credentials;
+namespace Manabi.BuildingBlocks.Credentials;
 
 /// <summary>
 /// Signs credentials in the JWT form Open Badges 3.0 specifies (§8.2): the credential is the
@@ -15,7 +14,7 @@ namespace Manabi.Passbook.Features.Credentials;
 /// <c>validFrom</c>; the header is <c>typ: JWT</c>, ES256, and a <c>kid</c> that is the key's RFC 7638
 /// thumbprint, so it names this key and no other in the published JWKS.
 /// </summary>
-internal sealed class CredentialSigner : IDisposable
+public sealed class CredentialSigner : IDisposable
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly ECDsa _key;
@@ -26,7 +25,7 @@ internal sealed class CredentialSigner : IDisposable
         _key.ImportPkcs8PrivateKey(pkcs8PrivateKey, out _);
         if (_key.KeySize != 256)
         {
-            throw new InvalidOperationException("Passbook:Credentials:SigningKey must be a P-256 (ES256) key.");
+            throw new InvalidOperationException("Credentials:SigningKey must be a P-256 (ES256) key.");
         }
         var point = _key.ExportParameters(includePrivateParameters: false).Q;
         (X, Y) = (Base64Url.EncodeToString(point.X), Base64Url.EncodeToString(point.Y));

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Manabi.Passbook.Features.Credentials.GetIssuerProfile;
+namespace Manabi.BuildingBlocks.Credentials;
 
 /// <summary>The Open Badges 3.0 <c>Profile</c> of the body that issues Manabi's credentials.</summary>
 /// <param name="Context">JSON-LD contexts (VC 2.0 and Open Badges 3.0).</param>

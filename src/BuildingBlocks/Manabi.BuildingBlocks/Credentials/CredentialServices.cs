@@ -1,0 +1,58 @@
+using Manabi.BuildingBlocks.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Manabi.BuildingBlocks.Credentials;
+
+public static class CredentialServices
+{
+    public const string StatusListMediaType = "application/vc+jwt";
+
+    public static IServiceCollection AddCredentials(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CredentialOptions>().Bind(configuration.GetSection(CredentialOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.SigningKey) && !string.IsNullOrWhiteSpace(o.IssuerName),
+                "Credentials:SigningKey (base64 PKCS#8 P-256) and Credentials:IssuerName are required.")
+            .ValidateOnStart();
+        services.AddSingleton(provider => new CredentialSigner(Convert.FromBase64String(
+            provider.GetRequiredService<IOptions<CredentialOptions>>().Value.SigningKey)));
+        services.AddSingleton<OpenBadgeIssuer>();
+        return services;
+    }
+
+    /// <summary>The keys (at the well-known address, where verifiers look) and the issuer profile every credential names.</summary>
+    public static IEndpointRouteBuilder MapCredentialEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/.well-known/jwks.json", (CredentialSigner signer, HttpResponse response) =>
+            {
+                response.Headers.CacheControl = "public, max-age=3600";
+                return Results.Ok(new CredentialKeysResponse([signer.PublicJwk()]));
+            })
+            .WithName("GetCredentialKeys")
+            .WithTags("Credentials")
+            .WithMetadata(new ModuleMetadata("Credentials"))
+            .WithSummary("Public keys that sign Manabi credentials (JWKS)")
+            .WithDescription("Verify a credential's VC-JWT (a passbook credential or a leader certification) with the key whose `kid` matches its header.")
+            .AllowAnonymous()
+            .CachedPublicly(3600)
+            .Produces<CredentialKeysResponse>();
+        app.MapModuleGroup("credentials", "Credentials")
+            .MapGet("/issuer", (HttpContext http, OpenBadgeIssuer issuer) =>
+            {
+                http.Response.Headers.CacheControl = "public, max-age=3600";
+                var baseUrl = PublicUrls.BaseUrl(http);
+                return Results.Ok(new IssuerProfileResponse(OpenBadgeIssuer.Contexts, OpenBadgeIssuer.IssuerUrl(baseUrl), ["Profile"], issuer.IssuerName));
+            })
+            .WithName("GetIssuerProfile")
+            .WithSummary("The issuer of Manabi's credentials (Open Badges 3.0 Profile)")
+            .WithDescription("Public: what every credential's `issuer.id` points to.")
+            .AllowAnonymous()
+            .CachedPublicly(3600)
+            .Produces<IssuerProfileResponse>();
+        return app;
+    }
+}
