@@ -129,6 +129,41 @@ public sealed class MatchingTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_group_asks_through_the_site_and_follows_its_need_without_seeing_who_was_asked()
+    {
+        var group = Api.ClientAs("learner", "nature-club-rep");
+        var request = new JsonObject
+        {
+            ["title"] = "自然観察会の案内役", ["requester"] = "CitizenGroup", ["requesterName"] = "ちとせ自然の会", ["role"] = "Volunteer",
+            ["fields"] = new JsonArray("local-culture"), ["area"] = "中央", ["dates"] = new JsonArray(NextSaturday.ToString("yyyy-MM-dd")),
+            ["band"] = "Morning", ["peopleNeeded"] = 2,
+        };
+        var asked = await group.PostAsJsonAsync("/api/v1/talent/needs/mine", request);
+        Assert.Equal(HttpStatusCode.Created, asked.StatusCode);
+        var need = (await asked.JsonAsync())["id"]!.GetValue<string>();
+        request["requester"] = "Board";
+        Assert.Equal(HttpStatusCode.BadRequest, (await group.PostAsJsonAsync("/api/v1/talent/needs/mine", request)).StatusCode);
+
+        var staff = Api.ClientAs("staff");
+        var (hanako, hanakoClient) = await CitizenVolunteerAsync("citizen-guide", "千歳 花子", "ちとせ はなこ");
+        await staff.PostAsJsonAsync($"/api/v1/talent/needs/{need}/proposals", new { personId = hanako });
+        var proposal = Assert.Single(await (await hanakoClient.GetAsync("/api/v1/talent/people/me/proposals")).JsonArrayAsync())!["id"]!.GetValue<string>();
+        await hanakoClient.PostAsJsonAsync($"/api/v1/talent/people/me/proposals/{proposal}/answer", new { accept = true });
+
+        var followed = await group.GetAsync($"/api/v1/talent/needs/{need}/status");
+        var body = await followed.Content.ReadAsStringAsync();
+        var status = await followed.JsonAsync();
+        Assert.Equal(("Open", 1), (status["status"]!.GetValue<string>(), status["peopleAssigned"]!.GetValue<int>()));
+        Assert.Equal("2 人のうち 1 人に決まりました。引き続きお探ししています。", status["statusText"]!.GetValue<string>());
+        Assert.DoesNotContain(hanako, body);
+        Assert.Single(await (await group.GetAsync("/api/v1/talent/needs/mine")).JsonArrayAsync());
+
+        var otherGroup = Api.ClientAs("learner", "another-rep");
+        Assert.Equal(HttpStatusCode.NotFound, (await otherGroup.GetAsync($"/api/v1/talent/needs/{need}/status")).StatusCode);
+        Assert.Empty(await (await otherGroup.GetAsync("/api/v1/talent/needs/mine")).JsonArrayAsync());
+    }
+
+    [Fact]
     public async Task A_children_supporter_without_the_safeguarding_training_is_left_out_until_staff_record_it()
     {
         var staff = Api.ClientAs("staff");

@@ -34,6 +34,8 @@ using Manabi.TalentRegistry.Features.Needs;
 using Manabi.TalentRegistry.Features.Needs.AnswerProposal;
 using Manabi.TalentRegistry.Features.Needs.CompleteNeed;
 using Manabi.TalentRegistry.Features.Needs.FindMatches;
+using Manabi.TalentRegistry.Features.Needs.GetMyNeed;
+using Manabi.TalentRegistry.Features.Needs.ListMyNeeds;
 using Manabi.TalentRegistry.Features.Needs.ListMyProposals;
 using Manabi.TalentRegistry.Features.Needs.ListNeeds;
 using Manabi.TalentRegistry.Features.Needs.OpenNeed;
@@ -114,6 +116,9 @@ public static class TalentRegistryModule
         group.MapRecordInsurance();
         group.MapRecordTraining();
         group.MapOpenNeed();
+        group.MapRequestNeed();
+        group.MapListMyNeeds();
+        group.MapGetMyNeed();
         group.MapListNeeds();
         group.MapFindMatches();
         group.MapProposePerson();

@@ -4,6 +4,7 @@ using Manabi.Catalog.Contracts;
 using Manabi.TalentRegistry.Contracts;
 using Manabi.TalentRegistry.Domain;
 using Manabi.TalentRegistry.Features.Activities;
+using Manabi.TalentRegistry.Features.Leaders;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,8 @@ namespace Manabi.TalentRegistry.Data;
 /// Demonstration register for build/run.sh, all marked as demo (names start with デモ): 420
 /// people across roles, fields and areas (a few applying, suspended or retired, some lapsing in
 /// the next weeks), a year of activity records — some reported twice by two routes, counted once
-/// — learning groups after the demo board courses with their reports, and 100 consultations.
+/// — learning groups after the demo board courses with their reports, two leader-training cohorts
+/// with certified leaders, and 100 consultations.
 /// Seeded once, after Catalog's demo data.
 /// </summary>
 internal sealed class TalentRegistryDemoData(TalentRegistryDbContext db, ActivityRecorder recorder, ISender sender, DbSession session, TimeProvider clock)
@@ -103,6 +105,8 @@ internal sealed class TalentRegistryDemoData(TalentRegistryDbContext db, Activit
             }
         }
 
+        await SeedLeaderCohortsAsync(active, today, now, random, cancellationToken);
+
         for (var k = 0; k < 100; k++)
         {
             var consultation = Consultation.Record(now.AddDays(-random.Next(1, 365)).AddHours(-random.Next(0, 8)), (ConsultationChannel)(k % 4),
@@ -113,5 +117,37 @@ internal sealed class TalentRegistryDemoData(TalentRegistryDbContext db, Activit
         }
         await db.SaveChangesAsync(cancellationToken);
         await unitOfWork.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Last year's and this year's leader trainings, 12 trainees each; those who met the rule are
+    /// certified. Demo certifications carry no credential: their people have no login to hold one.
+    /// </summary>
+    private async Task SeedLeaderCohortsAsync(List<Person> active, DateOnly today, DateTimeOffset now, Random random, CancellationToken cancellationToken)
+    {
+        var thisYear = FiscalYear.Of(now).StartYear;
+        foreach (var (year, cohort) in new[] { (thisYear - 1, 0), (thisYear, 1) })
+        {
+            // Last year's ran from June; this year's ended two weeks ago.
+            var first = year < thisYear ? new DateOnly(year, 6, 1) : today.AddDays(-84);
+            var sessions = Enumerable.Range(0, 6).Select(k => new TrainingSession(0, first.AddDays(14 * k), $"第{k + 1}回 地域づくりの実践（デモ）"));
+            var training = LeaderTraining.Define($"デモ ひと・まちづくりリーダー養成講座（{year}年度）", year, "デモ 社会教育委員会", sessions, 5, true, now, isDemo: true);
+            db.LeaderTrainings.Add(training);
+            var held = training.Sessions.Where(s => s.Date <= today).Select(s => s.Number).ToList();
+            foreach (var (person, k) in active.Skip(200 + cohort * 12).Take(12).Select((p, k) => (p, k)))
+            {
+                var trainee = training.Enrol(person.Id, now);
+                trainee.Attended(k < 8 ? held : held.Take(3));
+                if (k < 8) trainee.ReportPracticalActivity(first.AddDays(60 + random.Next(0, 20)), "地域の行事を企画し、運営しました。（デモ）");
+                if (!training.GapOf(trainee).IsMet) continue;
+                var certifiedOn = year < thisYear ? new DateOnly(year + 1, 2, 20) : today;
+                var (number, statusIndex) = await CertificateNumbers.NextAsync(db, year, cancellationToken);
+                var certification = LeaderCertification.Certify(Guid.CreateVersion7(now), number, person.Id, training.Id, certifiedOn, null, statusIndex, now, isDemo: true);
+                db.LeaderCertifications.Add(certification);
+                person.BecomeLeader();
+                db.Publish(new LeaderCertifiedIntegrationEvent(certification.Id, person.Id, training.Id, certifiedOn));
+                db.Publish(new PersonStatusChangedIntegrationEvent(person.Id, person.Status, person.Roles, person.TermEndsOn, now));
+            }
+        }
     }
 }

@@ -23,17 +23,22 @@ internal sealed class Need
     public int PeopleNeeded { get; private set; }
     public bool OnlinePossible { get; private set; }
     public NeedStatus Status { get; private set; }
+
+    /// <summary>The login of the group's representative who asked through the site; null when staff opened it.</summary>
+    public string? OwnerSubject { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
     public bool IsDemo { get; private set; }
     public List<Proposal> Proposals { get; private set; } = [];
 
     public static Need Open(string title, NeedRequester requester, string requesterName, TalentRole role, IReadOnlyList<string> fields, string? area,
-        IReadOnlyList<DateOnly> dates, TimeBand band, int peopleNeeded, bool onlinePossible, DateTimeOffset now, bool isDemo = false) => new()
+        IReadOnlyList<DateOnly> dates, TimeBand band, int peopleNeeded, bool onlinePossible, DateTimeOffset now, string? ownerSubject = null,
+        bool isDemo = false) => new()
     {
         Id = Guid.CreateVersion7(now), Title = title.Trim(), Requester = requester, RequesterName = requesterName.Trim(), Role = role,
         Fields = [.. fields.Distinct(StringComparer.Ordinal)], Area = string.IsNullOrWhiteSpace(area) ? null : area.Trim(),
         Dates = [.. dates.Distinct().Order()], Band = band, PeopleNeeded = peopleNeeded, OnlinePossible = onlinePossible,
-        Status = NeedStatus.Open, CreatedAt = now, IsDemo = isDemo,
+        Status = NeedStatus.Open, OwnerSubject = ownerSubject, CreatedAt = now, IsDemo = isDemo,
     };
 
     /// <summary>Two needs overlap when they share a date in the same part of the day.</summary>

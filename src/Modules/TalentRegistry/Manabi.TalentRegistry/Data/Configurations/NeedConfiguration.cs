@@ -12,6 +12,8 @@ internal sealed class NeedConfiguration : IEntityTypeConfiguration<Need>
         need.Property(n => n.Title).HasMaxLength(200);
         need.Property(n => n.RequesterName).HasMaxLength(200);
         need.Property(n => n.Area).HasMaxLength(50);
+        need.Property(n => n.OwnerSubject).HasMaxLength(200);
+        need.HasIndex(n => n.OwnerSubject).HasFilter("owner_subject IS NOT NULL");
         need.Property(n => n.Requester).HasConversion<string>().HasMaxLength(30);
         need.Property(n => n.Role).HasConversion<string>().HasMaxLength(30);
         need.Property(n => n.Band).HasConversion<string>().HasMaxLength(20);

@@ -529,6 +529,11 @@ namespace Manabi.TalentRegistry.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("online_possible");
 
+                    b.Property<string>("OwnerSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner_subject");
+
                     b.Property<int>("PeopleNeeded")
                         .HasColumnType("integer")
                         .HasColumnName("people_needed");
@@ -565,6 +570,10 @@ namespace Manabi.TalentRegistry.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_needs");
+
+                    b.HasIndex("OwnerSubject")
+                        .HasDatabaseName("ix_needs_owner_subject")
+                        .HasFilter("owner_subject IS NOT NULL");
 
                     b.ToTable("needs", "talent");
                 });

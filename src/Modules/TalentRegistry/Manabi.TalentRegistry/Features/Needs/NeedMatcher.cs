@@ -19,7 +19,7 @@ internal sealed class NeedMatcher(
 {
     public const int MaxCandidates = 50;
 
-    /// <summary>The candidates (the best 50 for staff's list, or all of them to check one proposal) and the people left out.</summary>
+    /// <summary>The candidates and the people left out (the best 50 of each for staff's list, or all of them to check one proposal).</summary>
     public async Task<MatchList> MatchAsync(Need need, CancellationToken cancellationToken, int take = MaxCandidates)
     {
         var today = clock.Today();
@@ -33,30 +33,42 @@ internal sealed class NeedMatcher(
         var busy = await Assigned(need, cancellationToken);
         var proposed = need.Proposals.Select(p => p.PersonId).ToHashSet();
 
-        var matches = new List<Match>();
-        var excluded = new List<Exclusion>();
+        // Scores for everyone, words only for those shown: a busy field has thousands of candidates.
+        var scored = new List<(Person Person, int FieldScore, bool SameArea, int Recent)>();
+        var excluded = new List<(Person Person, int FieldScore, bool SameArea, string Code, string Text)>();
         foreach (var person in people)
         {
+            var fieldScore = person.Fields.Count(wanted.Contains);
+            var sameArea = need.Area is not null && person.Area == need.Area;
             if (Excluded(person, need, today, busy, proposed, options.Value) is { } reason)
             {
-                excluded.Add(new(person.Id, person.Name, reason.Code, reason.Text));
+                excluded.Add((person, fieldScore, sameArea, reason.Code, reason.Text));
                 continue;
             }
-            var reasons = new List<string>();
-            var fieldScore = person.Fields.Count(wanted.Contains);
-            if (fieldScore > 0) reasons.Add($"分野が一致（{string.Join("・", person.Fields.Where(wanted.Contains))}）");
-            var sameArea = need.Area is not null && person.Area == need.Area;
-            if (sameArea) reasons.Add($"地区が同じ（{need.Area}）");
-            if (need.OnlinePossible && person.TeachesOnline) reasons.Add("オンライン可");
-            var recent = register.RecentActivities(person.Id, today);
-            reasons.Add(recent == 0 ? "この1年の活動なし（新しい方に声をかける機会）" : $"この1年の活動 {recent} 回");
-            matches.Add(new(person.Id, person.Name, person.Roles, person.Fields, person.Area, recent, fieldScore, sameArea, reasons));
+            scored.Add((person, fieldScore, sameArea, register.RecentActivities(person.Id, today)));
         }
-        var ranked = matches
-            .OrderByDescending(m => m.FieldMatches > 0).ThenByDescending(m => m.SameArea).ThenBy(m => m.RecentActivities)
-            .ThenByDescending(m => m.FieldMatches).ThenBy(m => m.PersonId)
-            .Take(take).ToList();
-        return new(ranked, excluded);
+        var ranked = scored
+            .OrderByDescending(m => m.FieldScore > 0).ThenByDescending(m => m.SameArea).ThenBy(m => m.Recent)
+            .ThenByDescending(m => m.FieldScore).ThenBy(m => m.Person.Id)
+            .Take(take).Select(m => new Match(m.Person.Id, m.Person.Name, m.Person.Roles, m.Person.Fields, m.Person.Area, m.Recent, m.FieldScore,
+                m.SameArea, Reasons(m.Person, need, wanted, m.SameArea, m.Recent)))
+            .ToList();
+        // The closest of those left out first: the ones staff would have expected to see.
+        var shownExcluded = excluded
+            .OrderByDescending(e => e.FieldScore).ThenByDescending(e => e.SameArea).ThenBy(e => e.Person.Id)
+            .Take(take).Select(e => new Exclusion(e.Person.Id, e.Person.Name, e.Code, e.Text)).ToList();
+        return new(ranked, shownExcluded, excluded.Count,
+            excluded.GroupBy(e => e.Code).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()));
+    }
+
+    private static List<string> Reasons(Person person, Need need, HashSet<string> wanted, bool sameArea, int recent)
+    {
+        var reasons = new List<string>();
+        if (person.Fields.Any(wanted.Contains)) reasons.Add($"分野が一致（{string.Join("・", person.Fields.Where(wanted.Contains))}）");
+        if (sameArea) reasons.Add($"地区が同じ（{need.Area}）");
+        if (need.OnlinePossible && person.TeachesOnline) reasons.Add("オンライン可");
+        reasons.Add(recent == 0 ? "この1年の活動なし（新しい方に声をかける機会）" : $"この1年の活動 {recent} 回");
+        return reasons;
     }
 
     private static (string Code, string Text)? Excluded(Person person, Need need, DateOnly today, HashSet<Guid> busy, HashSet<Guid> proposed, TalentOptions rules)
@@ -86,8 +98,10 @@ internal sealed class NeedMatcher(
 
 /// <summary>Ranked candidates and who was left out, with why.</summary>
 /// <param name="Matches">Best first (up to 50).</param>
-/// <param name="Excluded">People with the role who were left out, each with the reason.</param>
-public sealed record MatchList(IReadOnlyList<Match> Matches, IReadOnlyList<Exclusion> Excluded);
+/// <param name="Excluded">Candidates left out, each with the reason: the closest to the need first (up to 50).</param>
+/// <param name="ExcludedTotal">How many candidates were left out in all.</param>
+/// <param name="ExcludedByReason">How many for each reason code.</param>
+public sealed record MatchList(IReadOnlyList<Match> Matches, IReadOnlyList<Exclusion> Excluded, int ExcludedTotal, IReadOnlyDictionary<string, int> ExcludedByReason);
 
 /// <summary>A candidate and why they matched.</summary>
 /// <param name="PersonId">Who.</param>

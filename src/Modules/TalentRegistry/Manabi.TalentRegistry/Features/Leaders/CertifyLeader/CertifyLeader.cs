@@ -45,14 +45,7 @@ internal sealed class CertifyLeaderHandler(TalentRegistryDbContext db, OpenBadge
         }
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7(now);
-        var fiscalYear = FiscalYear.Of(now).StartYear;
-        var running = await db.Database
-            .SqlQueryRaw<long>($"SELECT nextval('{TalentRegistryModule.Schema}.{TalentRegistryDbContext.CertificateNumberSequence}') AS \"Value\"")
-            .SingleAsync(cancellationToken);
-        var number = $"{fiscalYear}-{running:0000}";
-        var statusIndex = await db.Database
-            .SqlQueryRaw<long>($"SELECT nextval('{TalentRegistryModule.Schema}.{TalentRegistryDbContext.CredentialStatusIndexSequence}') AS \"Value\"")
-            .SingleAsync(cancellationToken);
+        var (number, statusIndex) = await CertificateNumbers.NextAsync(db, FiscalYear.Of(now).StartYear, cancellationToken);
         var token = issuer.Issue(new OpenBadge(id, LeaderCredentials.Achievement(c.BaseUrl),
             $"{training.Name}を修了し、{today.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)}にひと・まちづくりリーダーとして認定されました（認定番号 {number}）。",
             person.Id, person.Name, null, LeaderCredentials.StatusLists(c.BaseUrl), statusIndex), c.BaseUrl, now);

@@ -14,10 +14,11 @@ internal static class FindMatchesEndpoint
             Results.Ok(await sender.Send(new FindMatchesQuery(id), ct)))
         .WithName("FindMatches")
         .WithSummary("People who could answer a need, best first (staff)")
-        .WithDescription("Active people with the role, ranked by field (a top-level field covers its sub-fields), area, then recent load " +
-            "(fewer activities in the last 12 months first, so the same leaders are not always asked); each says why it matched. People " +
-            "left out say why: not active (applied, suspended, lapsed), already proposed, volunteer insurance not in force on the dates " +
-            "(`gate-lapsed`), already assigned at an overlapping time, or unavailable on the dates.")
+        .WithDescription("The best 50 active people with the role, ranked by field (a top-level field covers its sub-fields), area, then " +
+            "recent load (fewer activities this calendar month and the twelve before first, so the same leaders are not always asked); " +
+            "each says why it matched. Candidates left out say why (the closest 50, with `excludedTotal` and `excludedByReason`): not " +
+            "active (applied, suspended, lapsed), already proposed, volunteer insurance or a required training not in force on the " +
+            "dates (`gate-lapsed`), already assigned at an overlapping time, or unavailable on the dates.")
         .RequireAuthorization(Policies.Staff)
         .Produces<MatchList>()
         .ProducesProblem(StatusCodes.Status404NotFound)

@@ -8,10 +8,14 @@ using Mediator;
 
 namespace Manabi.TalentRegistry.Features.Needs.OpenNeed;
 
-/// <summary>Staff open a need for people, on a group's, a school's or the board's request.</summary>
+/// <summary>
+/// A need for people: opened by staff on a group's, a school's or the board's request, or asked by a
+/// citizen group's or NPO's representative through the site (<paramref name="OwnerSubject"/>, their login),
+/// who then follows its status.
+/// </summary>
 internal sealed record OpenNeedCommand(
     string? Title, NeedRequester? Requester, string? RequesterName, TalentRole? Role, IReadOnlyList<string>? Fields, string? Area,
-    IReadOnlyList<DateOnly>? Dates, TimeBand? Band, int? PeopleNeeded, bool? OnlinePossible) : ICommand<NeedResponse>;
+    IReadOnlyList<DateOnly>? Dates, TimeBand? Band, int? PeopleNeeded, bool? OnlinePossible, string? OwnerSubject = null) : ICommand<NeedResponse>;
 
 internal sealed class OpenNeedValidator : AbstractValidator<OpenNeedCommand>
 {
@@ -19,6 +23,9 @@ internal sealed class OpenNeedValidator : AbstractValidator<OpenNeedCommand>
     {
         RuleFor(c => c.Title).NotEmpty().MaximumLength(200).Named("依頼の名前", "title");
         RuleFor(c => c.Requester).NotNull().IsInEnum().Named("依頼元の種類", "requester");
+        RuleFor(c => c.Requester).Must(r => r is NeedRequester.CitizenGroup or NeedRequester.Npo).When(c => c.OwnerSubject is not null)
+            .Named("依頼元の種類", "requester")
+            .Says("サイトからの依頼は、市民団体（CitizenGroup）か NPO（Npo）としてお送りください。", "A request through the site comes from a CitizenGroup or an Npo.");
         RuleFor(c => c.RequesterName).NotEmpty().MaximumLength(200).Named("依頼元", "requesterName");
         RuleFor(c => c.Role).NotNull().IsInEnum().Named("求める役割", "role");
         RuleFor(c => c.Fields).MaxItems(10).Named("分野", "fields");
@@ -38,7 +45,7 @@ internal sealed class OpenNeedHandler(TalentRegistryDbContext db, ISender sender
     {
         await fields.RequireKnownAsync(sender, c.Fields, cancellationToken);
         var need = Need.Open(c.Title!, c.Requester!.Value, c.RequesterName!, c.Role!.Value, c.Fields ?? [], c.Area, c.Dates!, c.Band!.Value,
-            c.PeopleNeeded!.Value, c.OnlinePossible ?? false, clock.GetUtcNow());
+            c.PeopleNeeded!.Value, c.OnlinePossible ?? false, clock.GetUtcNow(), c.OwnerSubject);
         db.Needs.Add(need);
         await db.SaveChangesAsync(cancellationToken);
         return NeedResponse.From(need);

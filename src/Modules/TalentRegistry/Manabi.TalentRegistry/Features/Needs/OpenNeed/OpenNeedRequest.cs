@@ -17,5 +17,6 @@ public sealed record OpenNeedRequest(
     string? Title, NeedRequester? Requester, string? RequesterName, TalentRole? Role, IReadOnlyList<string>? Fields, string? Area,
     IReadOnlyList<DateOnly>? Dates, TimeBand? Band, int? PeopleNeeded, bool? OnlinePossible)
 {
-    internal OpenNeedCommand ToCommand() => new(Title, Requester, RequesterName, Role, Fields, Area, Dates, Band, PeopleNeeded, OnlinePossible);
+    internal OpenNeedCommand ToCommand(string? ownerSubject = null) =>
+        new(Title, Requester, RequesterName, Role, Fields, Area, Dates, Band, PeopleNeeded, OnlinePossible, ownerSubject);
 }
