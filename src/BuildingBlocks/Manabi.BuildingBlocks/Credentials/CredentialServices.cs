@@ -1,4 +1,5 @@
 using Manabi.BuildingBlocks.Http;
+using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -23,6 +24,27 @@ public static class CredentialServices
         services.AddSingleton<OpenBadgeIssuer>();
         return services;
     }
+
+    /// <summary>A module's revocation status lists (public; cached briefly so a revocation reaches verifiers within minutes).</summary>
+    /// <param name="group">The module's group.</param>
+    /// <param name="name">The operation's name.</param>
+    /// <param name="whose">Whose credentials, for the summary (e.g. "leader credentials").</param>
+    /// <param name="query">The module's query for one list.</param>
+    public static RouteHandlerBuilder MapCredentialStatusLists<TQuery>(this IEndpointRouteBuilder group, string name, string whose,
+        Func<long, string, TQuery> query) where TQuery : IQuery<string> => group
+        .MapGet("/credential-status-lists/{list:long:range(0,2147483647)}", async (long list, HttpContext http, ISender sender, CancellationToken ct) =>
+        {
+            http.Response.Headers.CacheControl = "public, max-age=60";
+            return Results.Text(await sender.Send(query(list, PublicUrls.BaseUrl(http)), ct), StatusListMediaType);
+        })
+        .WithName(name)
+        .WithSummary($"A revocation status list of {whose} (W3C Bitstring Status List)")
+        .WithDescription("Public: the `statusListCredential` a credential's `credentialStatus` names, as a VC-JWT signed with the JWKS key. " +
+            "The bit at the credential's `statusListIndex` is 1 when it is revoked.")
+        .AllowAnonymous()
+        .CachedPublicly(60)
+        .Produces<string>(StatusCodes.Status200OK, StatusListMediaType)
+        .ProducesProblem(StatusCodes.Status404NotFound);
 
     /// <summary>The keys (at the well-known address, where verifiers look) and the issuer profile every credential names.</summary>
     public static IEndpointRouteBuilder MapCredentialEndpoints(this IEndpointRouteBuilder app)

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Manabi.BuildingBlocks.Application;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Manabi.BuildingBlocks.Credentials;
@@ -24,7 +26,7 @@ public sealed record OpenBadge(
 /// they point to, for every module that certifies something. One signer, one issuer profile, one
 /// JWKS: a verifier checks a leader's certification exactly as a learner's commendation.
 /// </summary>
-public sealed class OpenBadgeIssuer(CredentialSigner signer, IOptions<CredentialOptions> options)
+public sealed class OpenBadgeIssuer(CredentialSigner signer, IOptions<CredentialOptions> options, TimeProvider clock)
 {
     public static readonly IReadOnlyList<string> Contexts =
         ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"];
@@ -73,13 +75,27 @@ public sealed class OpenBadgeIssuer(CredentialSigner signer, IOptions<Credential
         return signer.Sign(credential, issuer, $"urn:uuid:{badge.Id}", $"urn:uuid:{badge.SubjectId}", now);
     }
 
-    /// <summary>One revocation status list, as a signed <c>BitstringStatusListCredential</c> (VC-JWT).</summary>
-    /// <param name="id">The list's own address (what a credential's <c>statusListCredential</c> says).</param>
+    /// <summary>
+    /// One of a module's revocation status lists, as a signed <c>BitstringStatusListCredential</c>
+    /// (VC-JWT): the credentials whose status index falls in list <paramref name="list"/>, their bits set when revoked.
+    /// </summary>
+    /// <param name="entries">The module's credentials, as status entries.</param>
+    /// <param name="list">Which list (each holds <see cref="StatusList.Size"/> entries).</param>
+    /// <param name="statusLists">The module's status-list address; the list number is appended.</param>
     /// <param name="baseUrl">The public base address, for the issuer.</param>
-    /// <param name="revokedIndexes">Status indexes of the revoked credentials in this list.</param>
-    /// <param name="now">Signing time.</param>
-    public string SignStatusList(string id, string baseUrl, IEnumerable<long> revokedIndexes, DateTimeOffset now)
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task<string> SignStatusListAsync(IQueryable<StatusEntry> entries, long list, string statusLists, string baseUrl,
+        CancellationToken cancellationToken)
     {
+        var first = list * StatusList.Size;
+        var last = first + StatusList.Size;
+        var inList = entries.Where(e => e.Index >= first && e.Index < last);
+        if (!await inList.AnyAsync(cancellationToken))
+        {
+            throw new NotFoundException(new Text("この失効リストはありません。", "No such status list."));
+        }
+        var revoked = await inList.Where(e => e.Revoked).Select(e => e.Index).ToListAsync(cancellationToken);
+        var id = $"{statusLists}/{list}";
         var issuer = IssuerUrl(baseUrl);
         var credential = new JsonObject
         {
@@ -92,9 +108,16 @@ public sealed class OpenBadgeIssuer(CredentialSigner signer, IOptions<Credential
                 ["id"] = $"{id}#list",
                 ["type"] = "BitstringStatusList",
                 ["statusPurpose"] = "revocation",
-                ["encodedList"] = StatusList.Encode(revokedIndexes.Select(i => StatusList.Locate(i).Position)),
+                ["encodedList"] = StatusList.Encode(revoked.Select(i => StatusList.Locate(i).Position)),
             },
         };
-        return signer.Sign(credential, issuer, id, subject: null, now);
+        return signer.Sign(credential, issuer, id, subject: null, clock.GetUtcNow());
     }
+}
+
+/// <summary>A credential's place in its module's status lists, and whether it is revoked (a projection, for <see cref="OpenBadgeIssuer.SignStatusListAsync"/>).</summary>
+public sealed class StatusEntry
+{
+    public long Index { get; init; }
+    public bool Revoked { get; init; }
 }

@@ -40,6 +40,7 @@ using Manabi.TalentRegistry.Features.Needs.ListMyProposals;
 using Manabi.TalentRegistry.Features.Needs.ListNeeds;
 using Manabi.TalentRegistry.Features.Needs.OpenNeed;
 using Manabi.TalentRegistry.Features.Needs.ProposePerson;
+using Manabi.TalentRegistry.Features.Needs.RequestNeed;
 using Manabi.TalentRegistry.Features.Needs.RecordInsurance;
 using Manabi.TalentRegistry.Features.Needs.RecordTraining;
 using Manabi.TalentRegistry.Features.People;

@@ -31,9 +31,6 @@ internal sealed class LeaderCertification
     public DateTimeOffset? ErasedAt { get; private set; }
     public bool IsDemo { get; private set; }
 
-    /// <summary>Whether a verifier should refuse the credential.</summary>
-    public bool CredentialRevoked => RevokedAt is not null || ErasedAt is not null;
-
     public static LeaderCertification Certify(Guid id, string number, Guid personId, Guid trainingId, DateOnly certifiedOn, string? token,
         long statusIndex, DateTimeOffset now, bool isDemo = false) => new()
     {

@@ -17,6 +17,5 @@ internal sealed class LeaderCertificationConfiguration : IEntityTypeConfiguratio
         certification.HasIndex(c => c.PersonId);
         certification.Property(c => c.Number).HasMaxLength(20);
         certification.Property(c => c.RevocationReason).HasMaxLength(500);
-        certification.Ignore(c => c.CredentialRevoked);
     }
 }

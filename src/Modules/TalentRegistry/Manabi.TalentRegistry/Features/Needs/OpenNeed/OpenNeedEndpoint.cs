@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Manabi.BuildingBlocks.Http;
 using Manabi.BuildingBlocks.Security;
 using Mediator;
@@ -22,23 +21,6 @@ internal static class OpenNeedEndpoint
         .RequireAuthorization(Policies.Staff)
         .Idempotent()
         .Produces<NeedResponse>(StatusCodes.Status201Created)
-        .ProducesValidationProblem()
-        .ProducesAuthProblems();
-
-    /// <summary>The same need, asked by a group's representative with their own login.</summary>
-    public static RouteHandlerBuilder MapRequestNeed(this IEndpointRouteBuilder group) => group
-        .MapPost("/needs/mine", async (OpenNeedRequest request, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-        {
-            var need = await sender.Send(request.ToCommand(user.LoginSubject()), ct);
-            return Results.Created($"/api/v1/talent/needs/{need.Id}/status", MyNeedResponse.From(need));
-        })
-        .WithName("RequestNeed")
-        .WithSummary("Ask the board for people (a citizen group's or NPO's representative)")
-        .WithDescription("The group asks the board, never a person directly: staff match and propose people, and the group follows " +
-            "the need's status with `GET /needs/mine`. `requester` is CitizenGroup or Npo. Honours `Idempotency-Key`.")
-        .RequireAuthorization(Policies.Learner)
-        .Idempotent()
-        .Produces<MyNeedResponse>(StatusCodes.Status201Created)
         .ProducesValidationProblem()
         .ProducesAuthProblems();
 }

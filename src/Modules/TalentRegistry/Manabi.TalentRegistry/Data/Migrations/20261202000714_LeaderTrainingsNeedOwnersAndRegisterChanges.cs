@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Manabi.TalentRegistry.Data.Migrations
 {
     /// <inheritdoc />
-    internal partial class LeaderTrainings : Migration
+    internal partial class LeaderTrainingsNeedOwnersAndRegisterChanges : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -21,6 +21,30 @@ namespace Manabi.TalentRegistry.Data.Migrations
             migrationBuilder.CreateSequence(
                 name: "leader_certificate_number",
                 schema: "talent");
+
+            migrationBuilder.AddColumn<long>(
+                name: "change_number",
+                schema: "talent",
+                table: "people",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<string>(
+                name: "owner_subject",
+                schema: "talent",
+                table: "needs",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "change_number",
+                schema: "talent",
+                table: "activity_records",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
 
             migrationBuilder.CreateTable(
                 name: "leader_certifications",
@@ -92,6 +116,25 @@ namespace Manabi.TalentRegistry.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_people_change_number",
+                schema: "talent",
+                table: "people",
+                column: "change_number");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_needs_owner_subject",
+                schema: "talent",
+                table: "needs",
+                column: "owner_subject",
+                filter: "owner_subject IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_activity_records_change_number",
+                schema: "talent",
+                table: "activity_records",
+                column: "change_number");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_leader_certifications_number",
                 schema: "talent",
                 table: "leader_certifications",
@@ -138,11 +181,15 @@ namespace Manabi.TalentRegistry.Data.Migrations
                 table: "leader_trainings",
                 columns: new[] { "fiscal_year", "name" },
                 unique: true);
+
+            RegisterChanges.CreateTriggers(migrationBuilder, "talent");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            RegisterChanges.DropTriggers(migrationBuilder, "talent");
+
             migrationBuilder.DropTable(
                 name: "leader_certifications",
                 schema: "talent");
@@ -154,6 +201,36 @@ namespace Manabi.TalentRegistry.Data.Migrations
             migrationBuilder.DropTable(
                 name: "leader_trainings",
                 schema: "talent");
+
+            migrationBuilder.DropIndex(
+                name: "ix_people_change_number",
+                schema: "talent",
+                table: "people");
+
+            migrationBuilder.DropIndex(
+                name: "ix_needs_owner_subject",
+                schema: "talent",
+                table: "needs");
+
+            migrationBuilder.DropIndex(
+                name: "ix_activity_records_change_number",
+                schema: "talent",
+                table: "activity_records");
+
+            migrationBuilder.DropColumn(
+                name: "change_number",
+                schema: "talent",
+                table: "people");
+
+            migrationBuilder.DropColumn(
+                name: "owner_subject",
+                schema: "talent",
+                table: "needs");
+
+            migrationBuilder.DropColumn(
+                name: "change_number",
+                schema: "talent",
+                table: "activity_records");
 
             migrationBuilder.DropSequence(
                 name: "credential_status_index",

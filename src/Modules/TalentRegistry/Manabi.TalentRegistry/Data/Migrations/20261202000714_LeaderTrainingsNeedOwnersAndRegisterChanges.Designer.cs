@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Manabi.TalentRegistry.Data.Migrations
 {
     [DbContext(typeof(TalentRegistryDbContext))]
-    [Migration("20261201234745_NeedOwners")]
-    partial class NeedOwners
+    [Migration("20261202000714_LeaderTrainingsNeedOwnersAndRegisterChanges")]
+    partial class LeaderTrainingsNeedOwnersAndRegisterChanges
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
