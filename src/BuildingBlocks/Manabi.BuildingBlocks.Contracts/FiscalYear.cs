@@ -16,6 +16,15 @@ public readonly record struct FiscalYear(int StartYear) : IComparable<FiscalYear
         return new FiscalYear(local.Month >= 4 ? local.Year : local.Year - 1);
     }
 
+    /// <summary>The fiscal year a Japanese calendar date belongs to.</summary>
+    public static FiscalYear OfDate(DateOnly date) => new(date.Month >= 4 ? date.Year : date.Year - 1);
+
+    /// <summary>1 April.</summary>
+    public DateOnly FirstDay => new(StartYear, 4, 1);
+
+    /// <summary>31 March of the next calendar year.</summary>
+    public DateOnly LastDay => new(StartYear + 1, 3, 31);
+
     /// <summary>First instant of the fiscal year (1 April 00:00 JST).</summary>
     public DateTimeOffset Start => new(StartYear, 4, 1, 0, 0, 0, JapanTime.Offset);
 

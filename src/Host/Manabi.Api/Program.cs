@@ -44,7 +44,7 @@ builder.Services
     .AddCatalogModule()
     .AddPassbookModule(builder.Configuration)
     .AddTalentRegistryModule(builder.Configuration)
-    .AddSchoolCommunityCoordinationModule()
+    .AddSchoolCommunityCoordinationModule(builder.Configuration)
     .AddIndicatorsModule()
     .AddSeederTypes();
 
@@ -58,6 +58,7 @@ builder.Services.AddMediator(options =>
         typeof(CatalogModule), typeof(CatalogContractsMarker),
         typeof(IndicatorsModule),
         typeof(PassbookModule),
+        typeof(SchoolCommunityCoordinationModule),
         typeof(TalentRegistryModule), typeof(TalentRegistryContractsMarker),
     ];
     // Outermost first: log → validate → one transaction per command.

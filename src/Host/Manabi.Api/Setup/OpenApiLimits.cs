@@ -6,12 +6,13 @@ namespace Manabi.Api.Setup;
 /// <summary>Writes a member's enforced limits into its schema; formats the JSON reader parses to a fixed size bound themselves.</summary>
 internal static class OpenApiLimits
 {
-    /// <summary>Longest text System.Text.Json parses as each format (a Guid in its 36-character form, ISO 8601 with up to 16 fraction digits).</summary>
+    /// <summary>Longest text System.Text.Json parses as each format (a Guid in its 36-character form, ISO 8601 with up to 16 fraction digits, a time of day with up to 7).</summary>
     private static readonly Dictionary<string, int> FormatLengths = new(StringComparer.Ordinal)
     {
         ["uuid"] = 36,
         ["date"] = 10,
         ["date-time"] = 42,
+        ["time"] = 16,
     };
 
     public static void Apply(OpenApiSchema schema, MemberLimits? limits)

@@ -54,6 +54,8 @@ public enum ActivitySource
     Staff,
     /// <summary>Reported by the person; counts once staff approve it.</summary>
     SelfReport,
+    /// <summary>A community–school activity session recorded held, listing the person among its volunteers.</summary>
+    SchoolCommunity,
 }
 
 /// <summary>Part of a day a person can usually help.</summary>

@@ -1,4 +1,5 @@
 using Manabi.BuildingBlocks.Data;
+using Manabi.SchoolCommunityCoordination.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -8,6 +9,18 @@ internal sealed class SchoolCommunityCoordinationDbContext(DbContextOptions<Scho
     : ModuleDbContext(options, session)
 {
     public override string Schema => SchoolCommunityCoordinationModule.Schema;
+
+    public DbSet<SchoolDistrict> Districts => Set<SchoolDistrict>();
+    public DbSet<School> Schools => Set<School>();
+    public DbSet<Commission> Commissions => Set<Commission>();
+    public DbSet<CollaborativeActivity> Activities => Set<CollaborativeActivity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // One class per entity under Data/Configurations.
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SchoolCommunityCoordinationDbContext).Assembly);
+    }
 }
 
 internal sealed class SchoolCommunityCoordinationDesignTimeFactory : IDesignTimeDbContextFactory<SchoolCommunityCoordinationDbContext>

@@ -43,6 +43,17 @@ internal sealed class ActivityRecord
         VoidReason = reason.Trim();
         return true;
     }
+
+    /// <summary>Counts again: the source that took it back (a corrected school session) lists the person once more.</summary>
+    public bool Reinstate()
+    {
+        if (VoidedAt is null)
+        {
+            return false;
+        }
+        (VoidedAt, VoidReason) = (null, null);
+        return true;
+    }
 }
 
 /// <summary>An occurrence of an activity and the part played in it.</summary>
@@ -50,6 +61,9 @@ internal sealed record ActivityOccurrence(string Key, ActivityRole Role, Activit
 {
     /// <summary>A Catalog session: the same key whether the session's event or staff report it.</summary>
     public static string SessionKey(Guid sessionId) => $"session:{sessionId}";
+
+    /// <summary>A held session of a community–school activity (SchoolCommunityCoordination).</summary>
+    public static string SchoolSessionKey(Guid sessionId) => $"school-session:{sessionId}";
 
     /// <summary>A delivered delivery lecture.</summary>
     public static string LectureKey(Guid requestId) => $"lecture:{requestId}";

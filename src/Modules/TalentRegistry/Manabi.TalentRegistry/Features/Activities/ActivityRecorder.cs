@@ -18,13 +18,13 @@ internal sealed class ActivityRecorder(TalentRegistryDbContext db, TimeProvider 
     /// </summary>
     public static bool MayRecordFor(PersonStatus status) => status is PersonStatus.Active or PersonStatus.Lapsed;
 
-    /// <summary>The part of each of these people who is in the register (Catalog names instructors by id; unknown ids are skipped).</summary>
+    /// <summary>The part of each of these people who is in the register (other modules name people by id; unknown ids are skipped).</summary>
     public async Task RecordForRegisteredAsync(IReadOnlyList<Guid> personIds, ActivityOccurrence occurrence, ActivitySource source,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, string recordedBy = "catalog")
     {
         foreach (var personId in await db.People.Where(p => personIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken))
         {
-            await RecordAsync(personId, occurrence, source, "catalog", cancellationToken);
+            await RecordAsync(personId, occurrence, source, recordedBy, cancellationToken);
         }
     }
 

@@ -1,0 +1,29 @@
+using Manabi.BuildingBlocks.Contracts;
+using Manabi.SchoolCommunityCoordination.Data;
+using Manabi.SchoolCommunityCoordination.Features.Coordinators;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.SchoolCommunityCoordination.Features.Activities.ListActivities;
+
+/// <summary>The activities the caller may see (a coordinator's districts, or all for staff), with their sessions.</summary>
+internal sealed record ListActivitiesQuery(Caller Caller, Guid? DistrictId) : IQuery<IReadOnlyList<CollaborativeActivityResponse>>;
+
+internal sealed class ListActivitiesHandler(SchoolCommunityCoordinationDbContext db, ISender sender, TimeProvider clock)
+    : IQueryHandler<ListActivitiesQuery, IReadOnlyList<CollaborativeActivityResponse>>
+{
+    public async ValueTask<IReadOnlyList<CollaborativeActivityResponse>> Handle(ListActivitiesQuery q, CancellationToken cancellationToken)
+    {
+        var scope = await CoordinatorScope.OfAsync(q.Caller, sender, db, JapanTime.DateOf(clock.GetUtcNow()), cancellationToken);
+        var activities = db.Activities.AsNoTracking().Include(a => a.Sessions).ThenInclude(s => s.Participations).AsQueryable();
+        if (scope.Districts is { } districts)
+        {
+            activities = activities.Where(a => districts.Contains(a.DistrictId));
+        }
+        if (q.DistrictId is { } district)
+        {
+            activities = activities.Where(a => a.DistrictId == district);
+        }
+        return (await activities.OrderByDescending(a => a.CreatedAt).Take(500).AsSplitQuery().ToListAsync(cancellationToken)).ConvertAll(CollaborativeActivityResponse.From);
+    }
+}

@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using Manabi.BuildingBlocks.Security;
+using Manabi.SchoolCommunityCoordination.Data;
+using Manabi.TalentRegistry.Contracts;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.SchoolCommunityCoordination.Features.Coordinators;
+
+/// <summary>
+/// The districts a caller may see and change: every district for staff; for a coordinator, the
+/// districts of their commissions running today (their login is a TalentRegistry person's). A
+/// coordinator without a running commission sees none.
+/// </summary>
+internal sealed record CoordinatorScope(IReadOnlySet<Guid>? Districts)
+{
+    public static readonly CoordinatorScope Staff = new((IReadOnlySet<Guid>?)null);
+
+    public bool Covers(Guid districtId) => Districts is null || Districts.Contains(districtId);
+
+    public static async Task<CoordinatorScope> OfAsync(Caller caller, ISender sender, SchoolCommunityCoordinationDbContext db, DateOnly today,
+        CancellationToken cancellationToken)
+    {
+        if (caller.IsStaff)
+        {
+            return Staff;
+        }
+        if (await sender.Send(new FindPersonByLoginQuery(caller.Subject), cancellationToken) is not { } person)
+        {
+            return new(new HashSet<Guid>());
+        }
+        var commissions = await db.Commissions.AsNoTracking()
+            .Where(c => c.PersonId == person.PersonId && c.From <= today && (c.Until == null || c.Until >= today)).ToListAsync(cancellationToken);
+        return new(commissions.SelectMany(c => c.DistrictIds).ToHashSet());
+    }
+}
+
+/// <summary>Who is asking, as the token says: their login and whether they are staff.</summary>
+internal sealed record Caller(string Subject, bool IsStaff)
+{
+    public static Caller Of(ClaimsPrincipal user) => new(user.LoginSubject(), user.IsInRole(Roles.Staff));
+}

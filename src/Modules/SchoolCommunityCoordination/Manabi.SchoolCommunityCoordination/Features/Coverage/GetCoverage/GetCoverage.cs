@@ -1,0 +1,87 @@
+using FluentValidation;
+using Manabi.BuildingBlocks.Contracts;
+using Manabi.SchoolCommunityCoordination.Contracts;
+using Manabi.SchoolCommunityCoordination.Data;
+using Manabi.SchoolCommunityCoordination.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Manabi.SchoolCommunityCoordination.Features.Coverage.GetCoverage;
+
+/// <summary>25-1, 25-2 and 25-3 for a fiscal year, computed from what coordinators recorded, with the lists behind them.</summary>
+internal sealed record GetCoverageQuery(int? FiscalYear) : IQuery<CoverageResponse>;
+
+internal sealed class GetCoverageValidator : AbstractValidator<GetCoverageQuery>
+{
+    public GetCoverageValidator() => RuleFor(q => q.FiscalYear).InclusiveBetween(2000, 2100).WithName("fiscalYear");
+}
+
+internal sealed class GetCoverageHandler(SchoolCommunityCoordinationDbContext db, IOptions<CoverageOptions> options, TimeProvider clock)
+    : IQueryHandler<GetCoverageQuery, CoverageResponse>
+{
+    public async ValueTask<CoverageResponse> Handle(GetCoverageQuery q, CancellationToken cancellationToken)
+    {
+        var year = q.FiscalYear ?? FiscalYear.Of(clock.GetUtcNow()).StartYear;
+        var (first, last) = (new FiscalYear(year).FirstDay, new FiscalYear(year).LastDay);
+        var districts = await db.Districts.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
+        var schools = (await db.Schools.AsNoTracking().OrderBy(s => s.Code).ToListAsync(cancellationToken)).Where(s => s.IsOpenIn(year)).ToList();
+        var commissioned = (await db.Commissions.AsNoTracking().Where(c => c.From <= last && (c.Until == null || c.Until >= first))
+            .Select(c => c.DistrictIds).ToListAsync(cancellationToken)).SelectMany(ids => ids).ToHashSet();
+        var held = db.Activities.AsNoTracking().SelectMany(a => a.Sessions
+            .Where(s => s.Status == CollaborationSessionStatus.Held && s.Date >= first && s.Date <= last)
+            .Select(s => new { a.DistrictId, a.Kind, a.CoordinatorRun, a.SchoolIds, s.UnregisteredHelpers, Registered = s.Participations.Count }));
+        var activeDistricts = (await held.Select(h => h.DistrictId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        var coordinatorRunSchools = (await held.Where(h => h.Kind == CollaborationKind.AfterSchoolWeekend && h.CoordinatorRun)
+            .Select(h => h.SchoolIds).ToListAsync(cancellationToken)).SelectMany(ids => ids).ToHashSet();
+        var sessions = await held.CountAsync(cancellationToken);
+        var registered = await held.SumAsync(h => h.Registered, cancellationToken);
+        var unregistered = await held.SumAsync(h => h.UnregisteredHelpers, cancellationToken);
+
+        return new(year,
+            DistrictShare(districts, schools, year, commissioned, activeDistricts, options.Value.SmallDistrictRule),
+            SchoolShare(schools, year, coordinatorRunSchools),
+            new(sessions, registered, unregistered, registered + unregistered));
+    }
+
+    private static CoverageShare DistrictShare(List<SchoolDistrict> districts, List<School> schools, int year, HashSet<Guid> commissioned,
+        HashSet<Guid> active, SmallDistrictRule rule)
+    {
+        var covered = new List<CoverageItem>();
+        var notCovered = new List<CoverageItem>();
+        var excluded = new List<CoverageItem>();
+        foreach (var district in districts)
+        {
+            var own = schools.Where(s => s.DistrictId == district.Id).ToList();
+            var smallOnly = rule == SmallDistrictRule.AllSchoolsSmall
+                ? own.All(s => s.SmallIn(year) is not null)
+                : own.Where(s => s.Kind is SchoolKind.JuniorHigh or SchoolKind.Compulsory).Any(s => s.SmallIn(year) is not null);
+            if (own.Count == 0) excluded.Add(new(district.Id, district.Name, "この年度に開校している学校がない"));
+            else if (smallOnly) excluded.Add(new(district.Id, district.Name, "小規模校のみの中学校区"));
+            else if (!commissioned.Contains(district.Id)) notCovered.Add(new(district.Id, district.Name, "推進員が委嘱されていない"));
+            else if (!active.Contains(district.Id)) notCovered.Add(new(district.Id, district.Name, "実施済みの活動がまだない"));
+            else covered.Add(new(district.Id, district.Name, null));
+        }
+        return Share(covered, notCovered, excluded);
+    }
+
+    private static CoverageShare SchoolShare(List<School> schools, int year, HashSet<Guid> coordinatorRun)
+    {
+        var covered = new List<CoverageItem>();
+        var notCovered = new List<CoverageItem>();
+        var excluded = new List<CoverageItem>();
+        foreach (var school in schools.Where(s => s.CountsAsElementary))
+        {
+            if (school.SmallIn(year) is { } small) excluded.Add(new(school.Id, school.Name, $"小規模校（{small.Reason}）"));
+            else if (!coordinatorRun.Contains(school.Id)) notCovered.Add(new(school.Id, school.Name, "推進員が企画・実施した放課後・週末の体験活動がまだない"));
+            else covered.Add(new(school.Id, school.Name, null));
+        }
+        return Share(covered, notCovered, excluded);
+    }
+
+    private static CoverageShare Share(List<CoverageItem> covered, List<CoverageItem> notCovered, List<CoverageItem> excluded)
+    {
+        var eligible = covered.Count + notCovered.Count;
+        return new(covered.Count, eligible, eligible == 0 ? null : Math.Round((decimal)covered.Count / eligible, 4), covered, notCovered, excluded);
+    }
+}
