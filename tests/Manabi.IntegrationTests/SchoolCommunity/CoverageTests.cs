@@ -87,6 +87,31 @@ public sealed class CoverageTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Single(restored);
     }
 
+    [Fact]
+    public async Task The_survey_snapshot_gives_the_figures_as_of_1_May_per_district_and_in_total()
+    {
+        var staff = Api.ClientAs("staff");
+        var central = await DistrictAsync(staff, "chitose-chu", "千歳中学校区");
+        var chitose = await SchoolAsync(staff, central, "chitose-sho", "千歳小学校");
+        var small = await SchoolAsync(staff, central, "kita-sho", "北小学校");
+        await SchoolAsync(staff, central, "chitose-chugakko", "千歳中学校", "JuniorHigh");
+        (await staff.PutAsJsonAsync($"{Base}/schools/{small}/small-years/{ThisFiscalYear}", new { small = true, reason = "学級数が標準の12学級未満" })).EnsureSuccessStatusCode();
+        var (_, _, coordinator) = await CoordinatorAsync(Api, "coordinator-survey", [central]);
+        // Planned today, after 1 May: it is not in that day's figures.
+        await ActivityAsync(coordinator, central, [chitose]);
+
+        var response = await staff.GetAsync($"{Base}/coverage/survey-snapshot.csv?fiscalYear={ThisFiscalYear}&encoding=shift_jis");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var lines = System.Text.Encoding.GetEncoding(932).GetString(await response.Content.ReadAsByteArrayAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("中学校区,小学校数（義務教育学校を含む）", lines[0]);
+        Assert.Equal("千歳中学校区,2,1,1,1,0,0,0,0", lines[1]);
+        Assert.Equal("合計,2,1,1,1,0,0,0,0", lines[2]);
+        Assert.Equal(HttpStatusCode.BadRequest, (await staff.GetAsync($"{Base}/coverage/survey-snapshot.csv?encoding=latin1")).StatusCode);
+    }
+
     private async Task<JsonNode> CoverageAsync(HttpClient staff, int? year = null) =>
         await (await staff.GetAsync($"{Base}/coverage{(year is { } y ? $"?fiscalYear={y}" : "")}")).JsonAsync();
 

@@ -34,3 +34,6 @@ public sealed record CoordinatorCommissionEndedIntegrationEvent(Guid CommissionI
 public sealed record CollaborationSessionRecordedIntegrationEvent(
     Guid SessionId, Guid ActivityId, Guid DistrictId, IReadOnlyList<Guid> SchoolIds, CollaborationKind Kind, bool CoordinatorRun, DateOnly Date,
     CollaborationSessionStatus Status, int Children, IReadOnlyList<Guid> RegisteredPersonIds, int UnregisteredHelpers) : IntegrationEvent;
+
+/// <summary>A coordinator training or exchange meeting was held, with how many coordinators and volunteers attended.</summary>
+public sealed record CoordinationMeetingHeldIntegrationEvent(Guid MeetingId, MeetingKind Kind, DateOnly Date, int Coordinators, int Volunteers) : IntegrationEvent;

@@ -32,3 +32,12 @@ public enum CollaborationSessionStatus
     Held,
     Cancelled,
 }
+
+/// <summary>A meeting for the people who run community–school activities (研修・情報交換の場).</summary>
+public enum MeetingKind
+{
+    /// <summary>推進員研修 — training for coordinators.</summary>
+    CoordinatorTraining,
+    /// <summary>ボランティアの情報交換会 — an exchange meeting of coordinators and volunteers.</summary>
+    ExchangeMeeting,
+}

@@ -4,13 +4,18 @@ using Manabi.SchoolCommunityCoordination.Contracts;
 using Manabi.SchoolCommunityCoordination.Data;
 using Manabi.SchoolCommunityCoordination.Features.Activities.CorrectSession;
 using Manabi.SchoolCommunityCoordination.Features.Activities.GetActivity;
+using Manabi.SchoolCommunityCoordination.Features.Activities.GetSessionTemplate;
 using Manabi.SchoolCommunityCoordination.Features.Activities.ListActivities;
 using Manabi.SchoolCommunityCoordination.Features.Activities.PlanActivity;
 using Manabi.SchoolCommunityCoordination.Features.Activities.RecordSession;
+using Manabi.SchoolCommunityCoordination.Features.Activities.UploadSessions;
 using Manabi.SchoolCommunityCoordination.Features.Coordinators.CommissionCoordinator;
 using Manabi.SchoolCommunityCoordination.Features.Coordinators.EndCommission;
 using Manabi.SchoolCommunityCoordination.Features.Coordinators.ListCommissions;
+using Manabi.SchoolCommunityCoordination.Features.Coverage.ExportSurveySnapshot;
 using Manabi.SchoolCommunityCoordination.Features.Coverage.GetCoverage;
+using Manabi.SchoolCommunityCoordination.Features.Meetings.ListMeetings;
+using Manabi.SchoolCommunityCoordination.Features.Meetings.RecordMeeting;
 using Manabi.SchoolCommunityCoordination.Features.Schools.FlagSmallSchool;
 using Manabi.SchoolCommunityCoordination.Features.Schools.ListDistricts;
 using Manabi.SchoolCommunityCoordination.Features.Schools.RegisterDistrict;
@@ -34,6 +39,7 @@ public static class SchoolCommunityCoordinationModule
         services.AddOptions<CoverageOptions>().Bind(configuration.GetSection(CoverageOptions.Section))
             .Validate(o => Enum.IsDefined(o.SmallDistrictRule), "SchoolCommunity:SmallDistrictRule must be AllSchoolsSmall or JuniorHighSmall.")
             .ValidateOnStart();
+        services.AddScoped<IDemoDataSeeder, SchoolCommunityDemoData>();
         return services;
     }
 
@@ -53,7 +59,12 @@ public static class SchoolCommunityCoordinationModule
         group.MapGetActivity();
         group.MapRecordSession();
         group.MapCorrectSession();
+        group.MapGetSessionTemplate();
+        group.MapUploadSessions();
         group.MapGetCoverage();
+        group.MapExportSurveySnapshot();
+        group.MapRecordMeeting();
+        group.MapListMeetings();
         return app;
     }
 }

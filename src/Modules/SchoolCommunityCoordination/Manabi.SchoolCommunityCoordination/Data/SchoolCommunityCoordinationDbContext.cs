@@ -14,6 +14,7 @@ internal sealed class SchoolCommunityCoordinationDbContext(DbContextOptions<Scho
     public DbSet<School> Schools => Set<School>();
     public DbSet<Commission> Commissions => Set<Commission>();
     public DbSet<CollaborativeActivity> Activities => Set<CollaborativeActivity>();
+    public DbSet<CoordinationMeeting> Meetings => Set<CoordinationMeeting>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

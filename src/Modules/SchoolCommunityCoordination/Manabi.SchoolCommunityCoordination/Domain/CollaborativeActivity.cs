@@ -76,6 +76,15 @@ internal sealed class CollaborationSession
     }
 
     public int VolunteerParticipations => Participations.Count + UnregisteredHelpers;
+
+    /// <summary>Whether recording these details would change nothing (a spreadsheet row uploaded again).</summary>
+    public bool Matches(SessionDetails d)
+    {
+        var held = d.Status == CollaborationSessionStatus.Held;
+        return Date == d.Date && StartsAt == d.StartsAt && EndsAt == d.EndsAt && Place == (string.IsNullOrWhiteSpace(d.Place) ? null : d.Place.Trim())
+            && Status == d.Status && Children == (held ? d.Children : 0) && UnregisteredHelpers == (held ? d.UnregisteredHelpers : 0)
+            && Participations.Select(p => p.PersonId).ToHashSet().SetEquals(held ? d.RegisteredPersonIds : []);
+    }
 }
 
 /// <summary>A registered volunteer's part in one session.</summary>

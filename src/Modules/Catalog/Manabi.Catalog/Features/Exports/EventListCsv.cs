@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Manabi.BuildingBlocks;
 using Manabi.BuildingBlocks.Contracts;
+using Manabi.BuildingBlocks.Csv;
 using Manabi.Catalog.Contracts;
 
 namespace Manabi.Catalog.Features.Exports;
@@ -9,8 +10,7 @@ namespace Manabi.Catalog.Features.Exports;
 /// <summary>
 /// The municipal open-data standard dataset 「イベント一覧」 (推奨データセット / 自治体標準データセット):
 /// its 32 columns, one row per session, UTF-8, RFC 4180 quoting, dates and times in Japan time.
-/// A cell that a spreadsheet would read as a formula (starting with = + - @, a tab or a CR) gets a
-/// leading apostrophe (OWASP's CSV-injection rule): partners' text reaches staff's Excel.
+/// Cells are written by <see cref="CsvLines"/>, which keeps partners' text from running as a formula in staff's Excel.
 /// </summary>
 internal static class EventListCsv
 {
@@ -25,13 +25,13 @@ internal static class EventListCsv
     public static string Write(IEnumerable<ExportedSession> rows, CityOptions city, string baseUrl)
     {
         var csv = new StringBuilder();
-        AppendLine(csv, Header);
+        CsvLines.Append(csv, Header);
         foreach (var (o, s, provider, venue) in rows)
         {
             var start = JapanTime.Of(s.StartsAt);
             var end = JapanTime.Of(s.EndsAt);
             var deadline = JapanTime.Of(o.ApplicationDeadline);
-            AppendLine(csv,
+            CsvLines.Append(csv,
             [
                 city.LocalGovernmentCode, s.Id.ToString(), city.PrefectureName, city.MunicipalityName,
                 o.Title, ToKatakana(o.TitleKana), "",
@@ -66,26 +66,4 @@ internal static class EventListCsv
     /// <summary>The standard asks for カナ readings in katakana; ours are stored as entered.</summary>
     internal static string ToKatakana(string text) =>
         string.Concat(text.Select(c => c is >= '\u3041' and <= '\u3096' ? (char)(c + 0x60) : c));
-
-    private static void AppendLine(StringBuilder csv, string[] fields)
-    {
-        for (var i = 0; i < fields.Length; i++)
-        {
-            if (i > 0) csv.Append(',');
-            var field = fields[i];
-            if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-            {
-                field = "'" + field;
-            }
-            if (field.IndexOfAny([',', '"', '\r', '\n']) >= 0 || field != field.Trim())
-            {
-                csv.Append('"').Append(field.Replace("\"", "\"\"")).Append('"');
-            }
-            else
-            {
-                csv.Append(field);
-            }
-        }
-        csv.Append("\r\n");
-    }
 }

@@ -1,3 +1,4 @@
+using Manabi.BuildingBlocks.Csv;
 using System.Text;
 using FluentValidation;
 using Manabi.BuildingBlocks;

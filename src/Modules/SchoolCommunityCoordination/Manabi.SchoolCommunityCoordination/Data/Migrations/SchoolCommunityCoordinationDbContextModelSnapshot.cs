@@ -211,6 +211,50 @@ namespace Manabi.SchoolCommunityCoordination.Data.Migrations
                     b.ToTable("commissions", "school_community");
                 });
 
+            modelBuilder.Entity("Manabi.SchoolCommunityCoordination.Domain.CoordinationMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Coordinators")
+                        .HasColumnType("integer")
+                        .HasColumnName("coordinators");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_demo");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Volunteers")
+                        .HasColumnType("integer")
+                        .HasColumnName("volunteers");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meetings");
+
+                    b.HasIndex("Date")
+                        .HasDatabaseName("ix_meetings_date");
+
+                    b.ToTable("meetings", "school_community");
+                });
+
             modelBuilder.Entity("Manabi.SchoolCommunityCoordination.Domain.School", b =>
                 {
                     b.Property<Guid>("Id")

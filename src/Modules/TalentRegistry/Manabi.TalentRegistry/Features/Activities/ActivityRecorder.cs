@@ -22,9 +22,10 @@ internal sealed class ActivityRecorder(TalentRegistryDbContext db, TimeProvider 
     public async Task RecordForRegisteredAsync(IReadOnlyList<Guid> personIds, ActivityOccurrence occurrence, ActivitySource source,
         CancellationToken cancellationToken, string recordedBy = "catalog")
     {
-        foreach (var personId in await db.People.Where(p => personIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken))
+        // A demo person's activity is demo data too, whichever module reported it.
+        foreach (var person in await db.People.Where(p => personIds.Contains(p.Id)).Select(p => new { p.Id, p.IsDemo }).ToListAsync(cancellationToken))
         {
-            await RecordAsync(personId, occurrence, source, recordedBy, cancellationToken);
+            await RecordAsync(person.Id, occurrence, source, recordedBy, cancellationToken, person.IsDemo);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation.Results;
 using Manabi.BuildingBlocks.Application;
+using Manabi.BuildingBlocks.Csv;
 using Manabi.TalentRegistry.Contracts;
 using Manabi.TalentRegistry.Features.Activities.RecordActivity;
 
@@ -15,7 +16,6 @@ internal static class ActivityCsv
 {
     public static readonly string[] Columns = ["personId", "role", "kind", "date", "hours", "sessionId", "lectureRequestId", "reference", "title"];
     public static readonly string[] Required = ["personId", "role", "kind", "date"];
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/M/d", "yyyy/MM/dd"];
 
     /// <summary>The command a row stands for, or why it cannot be read (a column that does not parse).</summary>
     public static (RecordActivityCommand? Command, List<ValidationFailure> Failures) Read(
@@ -31,22 +31,18 @@ internal static class ActivityCsv
             return ok ? value : null;
         }
         var command = new RecordActivityCommand(
-            Parse("personId", t => (Guid.TryParse(t, out var g), g), new("人材 ID（personId）が正しくありません。", "personId is not an id.")),
-            Parse("role", Enum<ActivityRole>, new("役割（role）は Instructor・Volunteer・Leader・ChildrenSupporter のいずれかです。",
+            Parse("personId", CsvValues.Id, new("人材 ID（personId）が正しくありません。", "personId is not an id.")),
+            Parse("role", CsvValues.Enum<ActivityRole>, new("役割（role）は Instructor・Volunteer・Leader・ChildrenSupporter のいずれかです。",
                 "role is Instructor, Volunteer, Leader or ChildrenSupporter.")),
-            Parse("kind", Enum<ActivityKind>, new("活動の種類（kind）は DeliveryLecture・CourseSession・SocialEducationProgramme・SchoolCommunityActivity・Other のいずれかです。",
+            Parse("kind", CsvValues.Enum<ActivityKind>, new("活動の種類（kind）は DeliveryLecture・CourseSession・SocialEducationProgramme・SchoolCommunityActivity・Other のいずれかです。",
                 "kind is DeliveryLecture, CourseSession, SocialEducationProgramme, SchoolCommunityActivity or Other.")),
-            Parse("date", t => (DateOnly.TryParseExact(t, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d), d),
+            Parse("date", CsvValues.Date,
                 new("活動日（date）は 2026/12/10 か 2026-12-10 の形で書いてください。", "date is written 2026/12/10 or 2026-12-10.")),
             Parse("hours", t => (decimal.TryParse(t, NumberStyles.Number, CultureInfo.InvariantCulture, out var h), h),
                 new("活動時間（hours）は数字で書いてください。", "hours is a number.")),
-            Parse("sessionId", t => (Guid.TryParse(t, out var g), g), new("sessionId が正しくありません。", "sessionId is not an id.")),
-            Parse("lectureRequestId", t => (Guid.TryParse(t, out var g), g), new("lectureRequestId が正しくありません。", "lectureRequestId is not an id.")),
+            Parse("sessionId", CsvValues.Id, new("sessionId が正しくありません。", "sessionId is not an id.")),
+            Parse("lectureRequestId", CsvValues.Id, new("lectureRequestId が正しくありません。", "lectureRequestId is not an id.")),
             Text("reference"), Text("title"), recordedBy);
         return (failures.Count == 0 ? command : null, failures);
     }
-
-    // Names only: a number would be accepted by Enum.TryParse and mean whatever that position holds.
-    private static (bool, T) Enum<T>(string text) where T : struct, Enum =>
-        char.IsAsciiLetter(text[0]) && System.Enum.TryParse<T>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value) ? (true, value) : (false, default);
 }

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using FluentValidation;
-using FluentValidation.Results;
 using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Csv;
 using Manabi.BuildingBlocks.Http;
@@ -53,13 +52,9 @@ internal sealed class UploadActivitiesHandler(
     public async ValueTask<ActivityUploadResult> Handle(UploadActivitiesCommand c, CancellationToken cancellationToken)
     {
         var rows = CsvRows.Read(c.Csv).ToList();
-        var header = Header(rows.Count > 0 ? rows[0].Fields : []);
+        var header = CsvHeader.Read(rows.Count > 0 ? rows[0].Fields : [], ActivityCsv.Columns, ActivityCsv.Required);
         var data = rows.Skip(1).ToList();
-        if (data.Count > UploadActivitiesCommand.MaxRows)
-        {
-            throw FileProblem(new Text($"1回に送れるのは{UploadActivitiesCommand.MaxRows:N0}行までです（いまは{data.Count:N0}行です）。ファイルを分けてください。",
-                $"Up to {UploadActivitiesCommand.MaxRows:N0} rows per file (this one has {data.Count:N0}): split it."));
-        }
+        CsvHeader.RequireAtMost(data.Count, UploadActivitiesCommand.MaxRows);
         var parsed = data.ConvertAll(row => (row.Line, Read: ActivityCsv.Read(header, row.Fields, c.RecordedBy)));
         var personIds = parsed.Select(p => p.Read.Command?.PersonId).OfType<Guid>().Distinct().ToList();
         var today = clock.Today();
@@ -105,29 +100,4 @@ internal sealed class UploadActivitiesHandler(
         return new(results.Count(r => r.Status == ActivityUploadStatus.Created), results.Count(r => r.Status == ActivityUploadStatus.Unchanged),
             results.Count(r => r.Status == ActivityUploadStatus.Rejected), results);
     }
-
-    /// <summary>Column positions by name; a missing required column or an unknown one refuses the whole file.</summary>
-    private static Dictionary<string, int> Header(IReadOnlyList<string> names)
-    {
-        var header = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < names.Count; i++)
-        {
-            var name = names[i].Trim();
-            if (!ActivityCsv.Columns.Contains(name, StringComparer.OrdinalIgnoreCase))
-            {
-                throw FileProblem(new Text($"見出し行の「{name}」は使えない列名です。使える列: {string.Join(", ", ActivityCsv.Columns)}",
-                    $"Unknown column '{name}' in the header row. Columns: {string.Join(", ", ActivityCsv.Columns)}"));
-            }
-            header[name] = i;
-        }
-        var missing = ActivityCsv.Required.Where(r => !header.ContainsKey(r)).ToList();
-        if (missing.Count > 0)
-        {
-            throw FileProblem(new Text($"見出し行に {string.Join(", ", missing)} の列がありません。1行目に列名を書いてください。",
-                $"The header row lacks {string.Join(", ", missing)}: put the column names in the first row."));
-        }
-        return header;
-    }
-
-    private static ValidationException FileProblem(Text text) => new([new ValidationFailure("file", text.Current)]);
 }

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Manabi.Catalog.Features.Exports;
+namespace Manabi.BuildingBlocks.Csv;
 
 /// <summary>
 /// The encodings staff's spreadsheets read. Japanese Excel opens a UTF-8 CSV correctly only with a
@@ -9,7 +9,7 @@ namespace Manabi.Catalog.Features.Exports;
 /// here means Windows code page 932 as Excel writes it. A character CP932 lacks becomes 〓 (geta),
 /// the mark Japanese print uses for a missing glyph, never a silent question mark.
 /// </summary>
-internal static partial class CsvEncoding
+public static partial class CsvEncoding
 {
     public const string Utf8 = "utf-8";
     public const string ShiftJis = "shift_jis";

@@ -1,0 +1,43 @@
+using System.Text;
+using FluentValidation;
+using Manabi.BuildingBlocks.Application;
+using Manabi.BuildingBlocks.Contracts;
+using Manabi.BuildingBlocks.Csv;
+using Manabi.SchoolCommunityCoordination.Data;
+using Manabi.SchoolCommunityCoordination.Features.Activities.UploadSessions;
+using Manabi.SchoolCommunityCoordination.Features.Coordinators;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.SchoolCommunityCoordination.Features.Activities.GetSessionTemplate;
+
+/// <summary>The upload's header row and one row per activity the caller may record, with its id and title filled in.</summary>
+internal sealed record GetSessionTemplateQuery(Caller Caller, string? Encoding) : IQuery<string>;
+
+internal sealed class GetSessionTemplateValidator : AbstractValidator<GetSessionTemplateQuery>
+{
+    public GetSessionTemplateValidator() => RuleFor(q => q.Encoding).MaximumLength(9).Must(e => e is null || CsvEncoding.Names.Contains(e))
+        .WithName("encoding").Says("encoding は utf-8 か shift_jis です。", "encoding is utf-8 or shift_jis.");
+}
+
+internal sealed class GetSessionTemplateHandler(SchoolCommunityCoordinationDbContext db, ISender sender, TimeProvider clock) : IQueryHandler<GetSessionTemplateQuery, string>
+{
+    public async ValueTask<string> Handle(GetSessionTemplateQuery q, CancellationToken cancellationToken)
+    {
+        var scope = await CoordinatorScope.OfAsync(q.Caller, sender, db, JapanTime.DateOf(clock.GetUtcNow()), cancellationToken);
+        var activities = db.Activities.AsNoTracking();
+        if (scope.Districts is { } districts)
+        {
+            activities = activities.Where(a => districts.Contains(a.DistrictId));
+        }
+        var rows = await activities.OrderBy(a => a.Title).Take(1000).Select(a => new { a.Id, a.Title }).ToListAsync(cancellationToken);
+        var csv = new StringBuilder();
+        CsvLines.Append(csv, SessionCsv.Columns);
+        foreach (var activity in rows)
+        {
+            // Column order as the header: activityId, activityTitle, then what the school fills in.
+            CsvLines.Append(csv, [activity.Id.ToString(), activity.Title, "", "", "", "", "Held", "", "", ""]);
+        }
+        return csv.ToString();
+    }
+}
