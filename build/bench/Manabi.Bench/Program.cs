@@ -31,6 +31,14 @@ if (options.GetValueOrDefault("mode") == "talent")
     Console.WriteLine(string.Join(Environment.NewLine, lines));
     return;
 }
+if (options.GetValueOrDefault("mode") == "school")
+{
+    var lines = await SchoolBench.RunAsync(http, db, staff, int.Parse(options.GetValueOrDefault("sessions", "20000"), CultureInfo.InvariantCulture),
+        int.Parse(options.GetValueOrDefault("per-session", "10"), CultureInfo.InvariantCulture));
+    Console.WriteLine();
+    Console.WriteLine(string.Join(Environment.NewLine, lines));
+    return;
+}
 var total = int.Parse(options.GetValueOrDefault("opportunities", "100000"), CultureInfo.InvariantCulture);
 var report = new List<string>();
 

@@ -50,7 +50,7 @@ public sealed class MatchingTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task A_suspension_or_a_new_activity_shows_in_the_very_next_match()
+    public async Task A_suspension_a_new_activity_or_a_proposal_shows_in_the_very_next_match()
     {
         var staff = Api.ClientAs("staff");
         var hanako = await VolunteerAsync("千歳 花子", "ちとせ はなこ");
@@ -73,6 +73,13 @@ public sealed class MatchingTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal((taro, 2), (match["personId"]!.GetValue<string>(), match["recentActivities"]!.GetValue<int>()));
         Assert.Contains("この1年の活動 2 回", match["reasons"]!.AsArray().Select(r => r!.GetValue<string>()));
         Assert.Equal("not-active", Assert.Single(after["excluded"]!.AsArray())!["code"]!.GetValue<string>());
+
+        // A proposal changes the list too, though nobody's registration moved.
+        await staff.PostAsJsonAsync($"/api/v1/talent/needs/{need}/proposals", new { personId = taro });
+        var proposed = await (await staff.GetAsync($"/api/v1/talent/needs/{need}/matches")).JsonAsync();
+        Assert.Empty(proposed["matches"]!.AsArray());
+        Assert.Equal(2, proposed["excludedByReason"]!.AsObject().Sum(r => r.Value!.GetValue<int>()));
+        Assert.Equal(1, proposed["excludedByReason"]!["already-proposed"]!.GetValue<int>());
     }
 
     [Fact]

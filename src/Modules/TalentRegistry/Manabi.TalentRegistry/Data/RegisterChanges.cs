@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Manabi.TalentRegistry.Data;
 
 /// <summary>
-/// Every write to the register (people and activity records) takes a number from one sequence, in
-/// commit order, so the matching's in-memory copy can ask "anything after n?" with one indexed
-/// lookup. A trigger gives the number, because the raw upserts of activity records, EF's updates and
+/// Every write to what matching reads (people, activity records, needs and their proposals) takes a
+/// number from one sequence, in commit order, so the matching's in-memory copy can ask "anything
+/// after n?" with one indexed lookup, and a match computed at n stays right until the number moves. A trigger gives the number, because the raw upserts of activity records, EF's updates and
 /// any future write path must all take one; the advisory lock it takes (until commit) is what makes
 /// number order commit order: a reader that sees n has seen every change up to n.
 /// </summary>
@@ -38,6 +38,26 @@ internal static class RegisterChanges
             CREATE TRIGGER activity_records_change_number BEFORE INSERT OR UPDATE ON {schema}.activity_records
                 FOR EACH ROW EXECUTE FUNCTION {schema}.number_register_change();
             """);
+    }
+
+    /// <summary>More tables numbered by the same sequence (the function is created with the first two).</summary>
+    public static void NumberTables(MigrationBuilder migration, string schema, params string[] tables)
+    {
+        foreach (var table in tables)
+        {
+            migration.Sql($"""
+                CREATE TRIGGER {table}_change_number BEFORE INSERT OR UPDATE ON {schema}.{table}
+                    FOR EACH ROW EXECUTE FUNCTION {schema}.number_register_change();
+                """);
+        }
+    }
+
+    public static void UnnumberTables(MigrationBuilder migration, string schema, params string[] tables)
+    {
+        foreach (var table in tables)
+        {
+            migration.Sql($"DROP TRIGGER {table}_change_number ON {schema}.{table};");
+        }
     }
 
     public static void DropTriggers(MigrationBuilder migration, string schema)

@@ -19,5 +19,6 @@ internal sealed class NeedConfiguration : IEntityTypeConfiguration<Need>
         need.Property(n => n.Band).HasConversion<string>().HasMaxLength(20);
         need.Property(n => n.Status).HasConversion<string>().HasMaxLength(20);
         need.HasMany(n => n.Proposals).WithOne().HasForeignKey(p => p.NeedId);
+        need.RegisterChangeNumber();
     }
 }

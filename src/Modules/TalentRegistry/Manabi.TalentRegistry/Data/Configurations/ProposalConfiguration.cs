@@ -15,5 +15,6 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         proposal.HasIndex(p => new { p.PersonId, p.Status });
         proposal.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         proposal.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId);
+        proposal.RegisterChangeNumber();
     }
 }

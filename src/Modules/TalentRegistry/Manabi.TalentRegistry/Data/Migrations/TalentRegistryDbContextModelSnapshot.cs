@@ -507,6 +507,12 @@ namespace Manabi.TalentRegistry.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("band");
 
+                    b.Property<long>("ChangeNumber")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("change_number");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -570,6 +576,9 @@ namespace Manabi.TalentRegistry.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_needs");
+
+                    b.HasIndex("ChangeNumber")
+                        .HasDatabaseName("ix_needs_change_number");
 
                     b.HasIndex("OwnerSubject")
                         .HasDatabaseName("ix_needs_owner_subject")
@@ -747,6 +756,12 @@ namespace Manabi.TalentRegistry.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("answered_at");
 
+                    b.Property<long>("ChangeNumber")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("change_number");
+
                     b.Property<Guid>("NeedId")
                         .HasColumnType("uuid")
                         .HasColumnName("need_id");
@@ -767,6 +782,9 @@ namespace Manabi.TalentRegistry.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_proposals");
+
+                    b.HasIndex("ChangeNumber")
+                        .HasDatabaseName("ix_proposals_change_number");
 
                     b.HasIndex("NeedId", "PersonId")
                         .IsUnique()

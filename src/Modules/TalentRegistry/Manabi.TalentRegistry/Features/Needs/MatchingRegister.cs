@@ -20,13 +20,18 @@ internal sealed class MatchingRegister(NpgsqlDataSource dataSource, IServiceScop
 {
     /// <summary>The one statement a match sends for freshness (the benchmark runs it alone too).</summary>
     internal const string LatestChangeSql =
-        "SELECT coalesce(greatest((SELECT max(change_number) FROM talent.people), (SELECT max(change_number) FROM talent.activity_records)), 0)";
+        "SELECT coalesce(greatest((SELECT max(change_number) FROM talent.people), (SELECT max(change_number) FROM talent.activity_records), " +
+        "(SELECT max(change_number) FROM talent.needs), (SELECT max(change_number) FROM talent.proposals)), 0)";
+
+    /// <summary>Matches kept for one change number; a city opens hundreds of needs a year, not thousands at once.</summary>
+    private const int MaxRemembered = 2000;
 
     /// <summary>Changes to catch up on above which the register is read again instead.</summary>
     private const int BuildAfresh = 20_000;
 
     private readonly SemaphoreSlim _writer = new(1, 1);
     private volatile RegisterSnapshot? _current;
+    private volatile RememberedMatches _matches = new(-1, new());
 
     public async Task<RegisterSnapshot> CurrentAsync(CancellationToken cancellationToken)
     {
@@ -57,11 +62,35 @@ internal sealed class MatchingRegister(NpgsqlDataSource dataSource, IServiceScop
         }
     }
 
+    /// <summary>
+    /// A match already computed at this change number on this day. Everything it read (people,
+    /// activity, needs, proposals) is numbered, and lapses follow the date, so it is still right;
+    /// staff reopening a need's list, or two staff looking at once, do not compute it again.
+    /// </summary>
+    public MatchList? Remembered(RegisterSnapshot register, Guid needId, DateOnly today) =>
+        _matches is { } remembered && remembered.ChangeNumber == register.ChangeNumber && remembered.Lists.TryGetValue((needId, today), out var list) ? list : null;
+
+    public void Remember(RegisterSnapshot register, Guid needId, DateOnly today, MatchList list)
+    {
+        var remembered = _matches;
+        if (remembered.ChangeNumber != register.ChangeNumber)
+        {
+            // A newer number makes every list kept for an older one stale: start afresh.
+            remembered = new(register.ChangeNumber, new());
+            _matches = remembered;
+        }
+        if (remembered.Lists.Count < MaxRemembered)
+        {
+            remembered.Lists[(needId, today)] = list;
+        }
+    }
+
     /// <summary>Drops the copy; the next match reads the register again (for tests that empty the database).</summary>
     internal void Forget()
     {
         _writer.Wait();
         _current = null;
+        _matches = new(-1, new());
         _writer.Release();
     }
 
@@ -135,6 +164,8 @@ internal sealed class MatchingRegister(NpgsqlDataSource dataSource, IServiceScop
             g => (IReadOnlyDictionary<int, int>)g.ToDictionary(r => r.Year * 12 + r.Month - 1, r => r.Count));
     }
 }
+
+internal sealed record RememberedMatches(long ChangeNumber, System.Collections.Concurrent.ConcurrentDictionary<(Guid NeedId, DateOnly Today), MatchList> Lists);
 
 /// <summary>The register as of one change number, never changed once built.</summary>
 /// <param name="ChangeNumber">The last change it includes.</param>

@@ -20,11 +20,11 @@ internal sealed class NeedMatcher(
     public const int MaxCandidates = 50;
 
     /// <summary>The candidates and the people left out (the best 50 of each for staff's list, or all of them to check one proposal).</summary>
-    public async Task<MatchList> MatchAsync(Need need, CancellationToken cancellationToken, int take = MaxCandidates)
+    public async Task<MatchList> MatchAsync(Need need, CancellationToken cancellationToken, int take = MaxCandidates, RegisterSnapshot? register = null)
     {
         var today = clock.Today();
         var wanted = FieldCatalog.Covering(await fieldCatalog.GetAsync(sender, cancellationToken), need.Fields);
-        var register = await matchingRegister.CurrentAsync(cancellationToken);
+        register ??= await matchingRegister.CurrentAsync(cancellationToken);
         // Candidates share a field with the need (or, for a need that names none, its area): the rest
         // of the register is not a match to rank or explain.
         var people = register.People.Values

@@ -28,15 +28,17 @@ internal sealed class GetCoverageHandler(SchoolCommunityCoordinationDbContext db
         var schools = (await db.Schools.AsNoTracking().OrderBy(s => s.Code).ToListAsync(cancellationToken)).Where(s => s.IsOpenIn(year)).ToList();
         var commissioned = (await db.Commissions.AsNoTracking().Where(c => c.From <= last && (c.Until == null || c.Until >= first))
             .Select(c => c.DistrictIds).ToListAsync(cancellationToken)).SelectMany(ids => ids).ToHashSet();
-        var held = db.Activities.AsNoTracking().SelectMany(a => a.Sessions
-            .Where(s => s.Status == CollaborationSessionStatus.Held && s.Date >= first && s.Date <= last)
-            .Select(s => new { a.DistrictId, a.Kind, a.CoordinatorRun, a.SchoolIds, s.UnregisteredHelpers, Registered = s.Participations.Count }));
-        var activeDistricts = (await held.Select(h => h.DistrictId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
-        var coordinatorRunSchools = (await held.Where(h => h.Kind == CollaborationKind.AfterSchoolWeekend && h.CoordinatorRun)
-            .Select(h => h.SchoolIds).ToListAsync(cancellationToken)).SelectMany(ids => ids).ToHashSet();
+        // Activity-level questions first (a few hundred activities, not tens of thousands of sessions).
+        var withHeld = db.Activities.AsNoTracking()
+            .Where(a => a.Sessions.Any(s => s.Status == CollaborationSessionStatus.Held && s.Date >= first && s.Date <= last));
+        var activeDistricts = (await withHeld.Select(a => a.DistrictId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        var coordinatorRunSchools = (await withHeld.Where(a => a.Kind == CollaborationKind.AfterSchoolWeekend && a.CoordinatorRun)
+            .Select(a => a.SchoolIds).ToListAsync(cancellationToken)).SelectMany(ids => ids).ToHashSet();
+        var held = db.Activities.AsNoTracking().SelectMany(a => a.Sessions)
+            .Where(s => s.Status == CollaborationSessionStatus.Held && s.Date >= first && s.Date <= last);
         var sessions = await held.CountAsync(cancellationToken);
-        var registered = await held.SumAsync(h => h.Registered, cancellationToken);
-        var unregistered = await held.SumAsync(h => h.UnregisteredHelpers, cancellationToken);
+        var unregistered = await held.SumAsync(s => s.UnregisteredHelpers, cancellationToken);
+        var registered = await held.SelectMany(s => s.Participations).CountAsync(cancellationToken);
 
         return new(year,
             DistrictShare(districts, schools, year, commissioned, activeDistricts, options.Value.SmallDistrictRule),
