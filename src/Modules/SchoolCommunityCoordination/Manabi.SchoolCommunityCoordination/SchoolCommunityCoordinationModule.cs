@@ -9,6 +9,7 @@ using Manabi.SchoolCommunityCoordination.Features.Activities.ListActivities;
 using Manabi.SchoolCommunityCoordination.Features.Activities.PlanActivity;
 using Manabi.SchoolCommunityCoordination.Features.Activities.RecordSession;
 using Manabi.SchoolCommunityCoordination.Features.Activities.UploadSessions;
+using Manabi.SchoolCommunityCoordination.Features.Coordinators;
 using Manabi.SchoolCommunityCoordination.Features.Coordinators.CommissionCoordinator;
 using Manabi.SchoolCommunityCoordination.Features.Coordinators.EndCommission;
 using Manabi.SchoolCommunityCoordination.Features.Coordinators.ListCommissions;
@@ -39,6 +40,7 @@ public static class SchoolCommunityCoordinationModule
         services.AddOptions<CoverageOptions>().Bind(configuration.GetSection(CoverageOptions.Section))
             .Validate(o => Enum.IsDefined(o.SmallDistrictRule), "SchoolCommunity:SmallDistrictRule must be AllSchoolsSmall or JuniorHighSmall.")
             .ValidateOnStart();
+        services.AddScoped<CoordinatorScopes>();
         services.AddScoped<IDemoDataSeeder, SchoolCommunityDemoData>();
         return services;
     }

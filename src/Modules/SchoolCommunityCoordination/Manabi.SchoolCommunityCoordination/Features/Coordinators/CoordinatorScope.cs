@@ -1,3 +1,4 @@
+using Manabi.BuildingBlocks.Contracts;
 using System.Security.Claims;
 using Manabi.BuildingBlocks.Security;
 using Manabi.SchoolCommunityCoordination.Data;
@@ -39,4 +40,11 @@ internal sealed record CoordinatorScope(IReadOnlySet<Guid>? Districts)
 internal sealed record Caller(string Subject, bool IsStaff)
 {
     public static Caller Of(ClaimsPrincipal user) => new(user.LoginSubject(), user.IsInRole(Roles.Staff));
+}
+
+/// <summary>Resolves a caller's <see cref="CoordinatorScope"/> as of today in Japan, for every use case that needs one.</summary>
+internal sealed class CoordinatorScopes(SchoolCommunityCoordinationDbContext db, ISender sender, TimeProvider clock)
+{
+    public Task<CoordinatorScope> OfAsync(Caller caller, CancellationToken cancellationToken) =>
+        CoordinatorScope.OfAsync(caller, sender, db, JapanTime.DateOf(clock.GetUtcNow()), cancellationToken);
 }

@@ -1,4 +1,3 @@
-using Manabi.BuildingBlocks.Contracts;
 using Manabi.SchoolCommunityCoordination.Contracts;
 using Manabi.SchoolCommunityCoordination.Data;
 using Manabi.SchoolCommunityCoordination.Features.Coordinators;
@@ -13,12 +12,12 @@ internal sealed record CorrectSessionCommand(
 
 internal sealed class CorrectSessionValidator(TimeProvider clock) : SessionFieldsValidator<CorrectSessionCommand>(clock);
 
-internal sealed class CorrectSessionHandler(SchoolCommunityCoordinationDbContext db, ISender sender, TimeProvider clock)
+internal sealed class CorrectSessionHandler(SchoolCommunityCoordinationDbContext db, ISender sender, CoordinatorScopes scopes)
     : ICommandHandler<CorrectSessionCommand, CollaborationSessionResponse>
 {
     public async ValueTask<CollaborationSessionResponse> Handle(CorrectSessionCommand c, CancellationToken cancellationToken)
     {
-        var scope = await CoordinatorScope.OfAsync(c.Caller, sender, db, JapanTime.DateOf(clock.GetUtcNow()), cancellationToken);
+        var scope = await scopes.OfAsync(c.Caller, cancellationToken);
         var activity = await ActivityAccess.InScopeAsync(db, c.ActivityId, scope, cancellationToken);
         var session = activity.Sessions.SingleOrDefault(s => s.Id == c.SessionId) ?? throw ActivityErrors.SessionNotFound();
         await SessionRecording.RequireRegisteredAsync(sender, c.RegisteredPersonIds, cancellationToken);

@@ -1,4 +1,3 @@
-using Manabi.BuildingBlocks.Contracts;
 using Manabi.SchoolCommunityCoordination.Data;
 using Manabi.SchoolCommunityCoordination.Features.Coordinators;
 using Mediator;
@@ -7,11 +6,11 @@ namespace Manabi.SchoolCommunityCoordination.Features.Activities.GetActivity;
 
 internal sealed record GetActivityQuery(Guid Id, Caller Caller) : IQuery<CollaborativeActivityResponse>;
 
-internal sealed class GetActivityHandler(SchoolCommunityCoordinationDbContext db, ISender sender, TimeProvider clock) : IQueryHandler<GetActivityQuery, CollaborativeActivityResponse>
+internal sealed class GetActivityHandler(SchoolCommunityCoordinationDbContext db, CoordinatorScopes scopes) : IQueryHandler<GetActivityQuery, CollaborativeActivityResponse>
 {
     public async ValueTask<CollaborativeActivityResponse> Handle(GetActivityQuery q, CancellationToken cancellationToken)
     {
-        var scope = await CoordinatorScope.OfAsync(q.Caller, sender, db, JapanTime.DateOf(clock.GetUtcNow()), cancellationToken);
+        var scope = await scopes.OfAsync(q.Caller, cancellationToken);
         return CollaborativeActivityResponse.From(await ActivityAccess.InScopeAsync(db, q.Id, scope, cancellationToken));
     }
 }

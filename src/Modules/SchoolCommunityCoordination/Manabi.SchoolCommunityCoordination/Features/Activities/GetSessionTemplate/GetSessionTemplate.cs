@@ -1,7 +1,6 @@
 using System.Text;
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
-using Manabi.BuildingBlocks.Contracts;
 using Manabi.BuildingBlocks.Csv;
 using Manabi.SchoolCommunityCoordination.Data;
 using Manabi.SchoolCommunityCoordination.Features.Activities.UploadSessions;
@@ -20,11 +19,11 @@ internal sealed class GetSessionTemplateValidator : AbstractValidator<GetSession
         .WithName("encoding").Says("encoding は utf-8 か shift_jis です。", "encoding is utf-8 or shift_jis.");
 }
 
-internal sealed class GetSessionTemplateHandler(SchoolCommunityCoordinationDbContext db, ISender sender, TimeProvider clock) : IQueryHandler<GetSessionTemplateQuery, string>
+internal sealed class GetSessionTemplateHandler(SchoolCommunityCoordinationDbContext db, CoordinatorScopes scopes) : IQueryHandler<GetSessionTemplateQuery, string>
 {
     public async ValueTask<string> Handle(GetSessionTemplateQuery q, CancellationToken cancellationToken)
     {
-        var scope = await CoordinatorScope.OfAsync(q.Caller, sender, db, JapanTime.DateOf(clock.GetUtcNow()), cancellationToken);
+        var scope = await scopes.OfAsync(q.Caller, cancellationToken);
         var activities = db.Activities.AsNoTracking();
         if (scope.Districts is { } districts)
         {

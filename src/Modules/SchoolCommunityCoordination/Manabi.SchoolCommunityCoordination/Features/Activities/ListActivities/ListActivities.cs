@@ -1,4 +1,3 @@
-using Manabi.BuildingBlocks.Contracts;
 using Manabi.SchoolCommunityCoordination.Data;
 using Manabi.SchoolCommunityCoordination.Features.Coordinators;
 using Mediator;
@@ -9,12 +8,12 @@ namespace Manabi.SchoolCommunityCoordination.Features.Activities.ListActivities;
 /// <summary>The activities the caller may see (a coordinator's districts, or all for staff), with their sessions.</summary>
 internal sealed record ListActivitiesQuery(Caller Caller, Guid? DistrictId) : IQuery<IReadOnlyList<CollaborativeActivityResponse>>;
 
-internal sealed class ListActivitiesHandler(SchoolCommunityCoordinationDbContext db, ISender sender, TimeProvider clock)
+internal sealed class ListActivitiesHandler(SchoolCommunityCoordinationDbContext db, CoordinatorScopes scopes)
     : IQueryHandler<ListActivitiesQuery, IReadOnlyList<CollaborativeActivityResponse>>
 {
     public async ValueTask<IReadOnlyList<CollaborativeActivityResponse>> Handle(ListActivitiesQuery q, CancellationToken cancellationToken)
     {
-        var scope = await CoordinatorScope.OfAsync(q.Caller, sender, db, JapanTime.DateOf(clock.GetUtcNow()), cancellationToken);
+        var scope = await scopes.OfAsync(q.Caller, cancellationToken);
         var activities = db.Activities.AsNoTracking().Include(a => a.Sessions).ThenInclude(s => s.Participations).AsQueryable();
         if (scope.Districts is { } districts)
         {

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
-using Manabi.BuildingBlocks.Contracts;
 using Manabi.SchoolCommunityCoordination.Contracts;
 using Manabi.SchoolCommunityCoordination.Data;
 using Manabi.SchoolCommunityCoordination.Domain;
@@ -27,11 +26,11 @@ internal sealed class PlanActivityValidator : AbstractValidator<PlanActivityComm
     }
 }
 
-internal sealed class PlanActivityHandler(SchoolCommunityCoordinationDbContext db, ISender sender, TimeProvider clock) : ICommandHandler<PlanActivityCommand, CollaborativeActivityResponse>
+internal sealed class PlanActivityHandler(SchoolCommunityCoordinationDbContext db, CoordinatorScopes scopes, TimeProvider clock) : ICommandHandler<PlanActivityCommand, CollaborativeActivityResponse>
 {
     public async ValueTask<CollaborativeActivityResponse> Handle(PlanActivityCommand c, CancellationToken cancellationToken)
     {
-        var scope = await CoordinatorScope.OfAsync(c.Caller, sender, db, JapanTime.DateOf(clock.GetUtcNow()), cancellationToken);
+        var scope = await scopes.OfAsync(c.Caller, cancellationToken);
         // Another district is not the coordinator's to plan in: it does not exist for them.
         if (!scope.Covers(c.DistrictId!.Value) || !await db.Districts.AnyAsync(d => d.Id == c.DistrictId, cancellationToken))
         {

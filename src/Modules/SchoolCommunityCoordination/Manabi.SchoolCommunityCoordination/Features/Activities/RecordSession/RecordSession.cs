@@ -1,4 +1,3 @@
-using Manabi.BuildingBlocks.Contracts;
 using Manabi.SchoolCommunityCoordination.Contracts;
 using Manabi.SchoolCommunityCoordination.Data;
 using Manabi.SchoolCommunityCoordination.Features.Coordinators;
@@ -13,12 +12,12 @@ internal sealed record RecordSessionCommand(
 
 internal sealed class RecordSessionValidator(TimeProvider clock) : SessionFieldsValidator<RecordSessionCommand>(clock);
 
-internal sealed class RecordSessionHandler(SchoolCommunityCoordinationDbContext db, ISender sender, TimeProvider clock)
+internal sealed class RecordSessionHandler(SchoolCommunityCoordinationDbContext db, ISender sender, CoordinatorScopes scopes, TimeProvider clock)
     : ICommandHandler<RecordSessionCommand, CollaborationSessionResponse>
 {
     public async ValueTask<CollaborationSessionResponse> Handle(RecordSessionCommand c, CancellationToken cancellationToken)
     {
-        var scope = await CoordinatorScope.OfAsync(c.Caller, sender, db, JapanTime.DateOf(clock.GetUtcNow()), cancellationToken);
+        var scope = await scopes.OfAsync(c.Caller, cancellationToken);
         var activity = await ActivityAccess.InScopeAsync(db, c.ActivityId, scope, cancellationToken);
         await SessionRecording.RequireRegisteredAsync(sender, c.RegisteredPersonIds, cancellationToken);
         var session = activity.AddSession(c.Details(), clock.GetUtcNow());

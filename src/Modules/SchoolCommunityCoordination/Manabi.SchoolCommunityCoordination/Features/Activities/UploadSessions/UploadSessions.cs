@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
-using Manabi.BuildingBlocks.Contracts;
 using Manabi.BuildingBlocks.Csv;
 using Manabi.BuildingBlocks.Http;
 using Manabi.SchoolCommunityCoordination.Data;
@@ -53,7 +52,7 @@ internal sealed class UploadSessionsValidator : AbstractValidator<UploadSessions
 }
 
 internal sealed class UploadSessionsHandler(
-    SchoolCommunityCoordinationDbContext db, ISender sender, IValidator<RecordSessionCommand> rowValidator, TimeProvider clock)
+    SchoolCommunityCoordinationDbContext db, ISender sender, CoordinatorScopes scopes, IValidator<RecordSessionCommand> rowValidator, TimeProvider clock)
     : ICommandHandler<UploadSessionsCommand, SessionUploadResult>
 {
     public async ValueTask<SessionUploadResult> Handle(UploadSessionsCommand c, CancellationToken cancellationToken)
@@ -64,7 +63,7 @@ internal sealed class UploadSessionsHandler(
         CsvHeader.RequireAtMost(data.Count, UploadSessionsCommand.MaxRows);
         var parsed = data.ConvertAll(row => (row.Line, Read: SessionCsv.Read(header, row.Fields, c.Caller)));
 
-        var scope = await CoordinatorScope.OfAsync(c.Caller, sender, db, JapanTime.DateOf(clock.GetUtcNow()), cancellationToken);
+        var scope = await scopes.OfAsync(c.Caller, cancellationToken);
         var activityIds = parsed.Select(p => p.Read.Command?.ActivityId).OfType<Guid>().Distinct().ToList();
         var activities = (await db.Activities.Include(a => a.Sessions).ThenInclude(s => s.Participations).AsSplitQuery()
             .Where(a => activityIds.Contains(a.Id)).ToListAsync(cancellationToken)).Where(a => scope.Covers(a.DistrictId)).ToDictionary(a => a.Id);
