@@ -59,6 +59,8 @@ internal sealed class School
         return (OpensOn is not { } opens || opens <= year.LastDay) && (ClosesOn is not { } closes || closes >= year.FirstDay);
     }
 
+    public bool IsOpenOn(DateOnly day) => (OpensOn is not { } opens || opens <= day) && (ClosesOn is not { } closes || closes >= day);
+
     public bool CountsAsElementary => Kind is SchoolKind.Elementary or SchoolKind.Compulsory;
 }
 

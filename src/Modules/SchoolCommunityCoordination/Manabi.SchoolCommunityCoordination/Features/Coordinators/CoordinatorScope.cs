@@ -30,9 +30,9 @@ internal sealed record CoordinatorScope(IReadOnlySet<Guid>? Districts)
         {
             return new(new HashSet<Guid>());
         }
-        var commissions = await db.Commissions.AsNoTracking()
-            .Where(c => c.PersonId == person.PersonId && c.From <= today && (c.Until == null || c.Until >= today)).ToListAsync(cancellationToken);
-        return new(commissions.SelectMany(c => c.DistrictIds).ToHashSet());
+        // A person holds a handful of commissions: the period rule stays in the domain, applied here.
+        var commissions = await db.Commissions.AsNoTracking().Where(c => c.PersonId == person.PersonId).ToListAsync(cancellationToken);
+        return new(commissions.Where(c => c.RunsOn(today)).SelectMany(c => c.DistrictIds).ToHashSet());
     }
 }
 

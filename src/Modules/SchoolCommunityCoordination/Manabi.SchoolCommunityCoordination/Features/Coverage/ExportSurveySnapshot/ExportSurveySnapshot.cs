@@ -44,8 +44,8 @@ internal sealed class ExportSurveySnapshotHandler(SchoolCommunityCoordinationDbC
         var plannedBy = new DateTimeOffset(year.StartYear, 5, 2, 0, 0, 0, JapanTime.Offset).ToUniversalTime(); // Npgsql writes timestamptz in UTC only
         var districts = await db.Districts.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
         var schools = (await db.Schools.AsNoTracking().ToListAsync(cancellationToken))
-            .Where(s => (s.OpensOn is not { } opens || opens <= asOf) && (s.ClosesOn is not { } closes || closes >= asOf)).ToList();
-        var commissions = await db.Commissions.AsNoTracking().Where(c => c.From <= asOf && (c.Until == null || c.Until >= asOf)).ToListAsync(cancellationToken);
+            .Where(s => s.IsOpenOn(asOf)).ToList();
+        var commissions = (await db.Commissions.AsNoTracking().ToListAsync(cancellationToken)).Where(c => c.RunsOn(asOf)).ToList();
         var planned = await db.Activities.AsNoTracking().Where(a => a.CreatedAt < plannedBy)
             .Select(a => new { a.DistrictId, a.SchoolIds, AfterSchool = a.Kind == CollaborationKind.AfterSchoolWeekend && a.CoordinatorRun })
             .ToListAsync(cancellationToken);

@@ -26,8 +26,8 @@ internal sealed class GetCoverageHandler(SchoolCommunityCoordinationDbContext db
         var (first, last) = (new FiscalYear(year).FirstDay, new FiscalYear(year).LastDay);
         var districts = await db.Districts.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
         var schools = (await db.Schools.AsNoTracking().OrderBy(s => s.Code).ToListAsync(cancellationToken)).Where(s => s.IsOpenIn(year)).ToList();
-        var commissioned = (await db.Commissions.AsNoTracking().Where(c => c.From <= last && (c.Until == null || c.Until >= first))
-            .Select(c => c.DistrictIds).ToListAsync(cancellationToken)).SelectMany(ids => ids).ToHashSet();
+        var commissioned = (await db.Commissions.AsNoTracking().ToListAsync(cancellationToken))
+            .Where(c => c.RunsDuring(year)).SelectMany(c => c.DistrictIds).ToHashSet();
         // Activity-level questions first (a few hundred activities, not tens of thousands of sessions).
         var withHeld = db.Activities.AsNoTracking()
             .Where(a => a.Sessions.Any(s => s.Status == CollaborationSessionStatus.Held && s.Date >= first && s.Date <= last));
