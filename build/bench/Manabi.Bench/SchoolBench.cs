@@ -128,14 +128,8 @@ internal static class SchoolBench
             "SELECT * FROM school_community.districts ORDER BY code",
             "SELECT * FROM school_community.schools ORDER BY code",
             "SELECT district_ids FROM school_community.commissions WHERE \"from\" <= @last AND (until IS NULL OR until >= @first)",
-            "SELECT DISTINCT a.district_id FROM school_community.activities a WHERE EXISTS (SELECT 1 FROM school_community.collaboration_sessions s " +
-                "WHERE s.activity_id = a.id AND s.status = 'Held' AND s.date BETWEEN @first AND @last)",
-            "SELECT a.school_ids FROM school_community.activities a WHERE a.kind = 'AfterSchoolWeekend' AND a.coordinator_run AND EXISTS (SELECT 1 " +
-                "FROM school_community.collaboration_sessions s WHERE s.activity_id = a.id AND s.status = 'Held' AND s.date BETWEEN @first AND @last)",
-            "SELECT count(*) FROM school_community.collaboration_sessions s WHERE s.status = 'Held' AND s.date BETWEEN @first AND @last",
-            "SELECT coalesce(sum(s.unregistered_helpers), 0) FROM school_community.collaboration_sessions s WHERE s.status = 'Held' AND s.date BETWEEN @first AND @last",
-            "SELECT count(*) FROM school_community.collaboration_sessions s JOIN school_community.participations p ON p.session_id = s.id " +
-                "WHERE s.status = 'Held' AND s.date BETWEEN @first AND @last",
+            "SELECT a.district_id, a.school_ids, a.kind, a.coordinator_run, y.* FROM school_community.activity_years y " +
+                "JOIN school_community.activities a ON a.id = y.activity_id WHERE y.fiscal_year = @year",
         ];
         var raw = await ClosedLoop.RunAsync(requests, 16, async _ =>
         {
@@ -145,6 +139,7 @@ internal static class SchoolBench
                 await using var command = new NpgsqlCommand(sql, connection);
                 command.Parameters.AddWithValue("first", first);
                 command.Parameters.AddWithValue("last", new DateOnly(year + 1, 3, 31));
+                command.Parameters.AddWithValue("year", year);
                 await using var reader = await command.ExecuteReaderAsync();
                 while (await reader.ReadAsync()) { }
             }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Manabi.IntegrationTests.Infrastructure;
@@ -58,6 +59,48 @@ public sealed class SessionUploadTests(ApiFixture fixture) : ApiTest(fixture)
         var header = await UploadRawAsync(coordinator, Encoding.UTF8.GetBytes("activityId,date,colour\r\n"));
         Assert.Equal(HttpStatusCode.BadRequest, header.StatusCode);
         Assert.Contains("colour", await header.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_same_file_sent_twice_at_once_records_each_session_once_and_the_coverage_counts_it_once()
+    {
+        var staff = Api.ClientAs("staff");
+        var district = await DistrictAsync(staff, "chitose-chu", "千歳中学校区");
+        var school = await SchoolAsync(staff, district, "chitose-sho", "千歳小学校");
+        var activity = await ActivityAsync(staff, district, [school]);
+        var volunteer = await TalentRegistry.TalentData.ActivePersonAsync(Api);
+        // Last fiscal year's sessions, so every date is past whenever this runs.
+        var year = ThisFiscalYear - 1;
+        var first = new DateOnly(year, 4, 1);
+        var csv = new StringBuilder("activityId,date,startsAt,status,children,registeredPersonIds,unregisteredHelpers\r\n");
+        for (var day = 0; day < 30; day++)
+        {
+            csv.Append($"{activity},{first.AddDays(day):yyyy/MM/dd},9:30,Held,10,{volunteer},2\r\n");
+        }
+        var bytes = Encoding.UTF8.GetBytes(csv.ToString());
+
+        // A double click: both requests race for the same sessions.
+        var results = await Task.WhenAll(UploadAsync(staff, bytes), UploadAsync(staff, bytes));
+
+        Assert.Equal([30, 30], results.Select(r => r["created"]!.GetValue<int>() + r["unchanged"]!.GetValue<int>()));
+        Assert.Equal(30, results.Sum(r => r["created"]!.GetValue<int>()));
+        Assert.Equal(30L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM school_community.collaboration_sessions"));
+        var volume = (await (await staff.GetAsync($"{Base}/coverage?fiscalYear={year}")).JsonAsync())["volume"]!;
+        Assert.Equal([30, 30, 60, 90], new[] { "sessionsHeld", "registeredParticipations", "unregisteredHelpers", "volunteerParticipations" }
+            .Select(k => volume[k]!.GetValue<int>()));
+
+        // A session moved into the year before counts there, and no longer in this one.
+        var moved = Encoding.UTF8.GetBytes("activityId,date,startsAt,status,children,registeredPersonIds,unregisteredHelpers\r\n" +
+            $"{activity},{first.AddDays(-1):yyyy/MM/dd},9:30,Held,10,{volunteer},2\r\n");
+        await UploadAsync(staff, moved);
+        var session = (await (await staff.GetAsync($"{Base}/activities/{activity}")).JsonAsync())["sessions"]!.AsArray()
+            .Single(s => s!["date"]!.GetValue<string>() == first.ToString("yyyy-MM-dd"))!["id"]!.GetValue<string>();
+        (await staff.PutAsJsonAsync($"{Base}/activities/{activity}/sessions/{session}", new { date = first.AddDays(-2).ToString("yyyy-MM-dd"), startsAt = "09:30", status = "Held", children = 10, registeredPersonIds = new[] { volunteer }, unregisteredHelpers = 2 }))
+            .EnsureSuccessStatusCode();
+        var thisYear = (await (await staff.GetAsync($"{Base}/coverage?fiscalYear={year}")).JsonAsync())["volume"]!;
+        var lastYear = (await (await staff.GetAsync($"{Base}/coverage?fiscalYear={year - 1}")).JsonAsync())["volume"]!;
+        Assert.Equal((29, 2), (thisYear["sessionsHeld"]!.GetValue<int>(), lastYear["sessionsHeld"]!.GetValue<int>()));
+        Assert.Equal(6, lastYear["volunteerParticipations"]!.GetValue<int>());
     }
 
     private static async Task<JsonNode> UploadAsync(HttpClient client, byte[] bytes)

@@ -14,7 +14,20 @@ internal sealed class SchoolCommunityCoordinationDbContext(DbContextOptions<Scho
     public DbSet<School> Schools => Set<School>();
     public DbSet<Commission> Commissions => Set<Commission>();
     public DbSet<CollaborativeActivity> Activities => Set<CollaborativeActivity>();
+    public DbSet<CollaborationSession> Sessions => Set<CollaborationSession>();
+    public DbSet<ActivityYear> ActivityYears => Set<ActivityYear>();
     public DbSet<CoordinationMeeting> Meetings => Set<CoordinationMeeting>();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var activities = Data.ActivityYears.Tracked(this);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (activities.Count > 0)
+        {
+            await Data.ActivityYears.RecountAsync(this, activities, cancellationToken);
+        }
+        return saved;
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -82,8 +82,9 @@ internal sealed class SchoolCommunityDemoData(SchoolCommunityCoordinationDbConte
                     var date = today.AddDays(-random.Next(1, 365));
                     var volunteers = supporters.OrderBy(_ => random.Next()).Take(random.Next(1, 4)).ToList();
                     var status = random.Next(12) == 0 ? CollaborationSessionStatus.Cancelled : CollaborationSessionStatus.Held;
-                    var added = activity.AddSession(new SessionDetails(date, new TimeOnly(9, 30), new TimeOnly(11, 30), $"デモ {Districts[d]}小学校",
+                    var added = activity.NewSession(new SessionDetails(date, new TimeOnly(9, 30), new TimeOnly(11, 30), $"デモ {Districts[d]}小学校",
                         status, 10 + random.Next(0, 30), volunteers, random.Next(0, 4)), now);
+                    db.Sessions.Add(added);
                     db.PublishRecorded(activity, added);
                 }
             }

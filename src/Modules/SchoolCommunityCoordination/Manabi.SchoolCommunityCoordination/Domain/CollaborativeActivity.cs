@@ -4,7 +4,8 @@ namespace Manabi.SchoolCommunityCoordination.Domain;
 
 /// <summary>
 /// A collaborative activity (地域学校協働活動) planned for a school or a district: its kind, whether
-/// a coordinator plans and runs it (what 25-2 counts), and its sessions with the volunteers who took part.
+/// a coordinator plans and runs it (what 25-2 counts). Its sessions are aggregates of their own: an
+/// activity runs for years, and recording one session should not load every one before it.
 /// </summary>
 internal sealed class CollaborativeActivity
 {
@@ -19,7 +20,6 @@ internal sealed class CollaborativeActivity
     public string CreatedBy { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }
     public bool IsDemo { get; private set; }
-    public List<CollaborationSession> Sessions { get; private set; } = [];
 
     public static CollaborativeActivity Plan(Guid districtId, IEnumerable<Guid> schoolIds, CollaborationKind kind, string title, bool coordinatorRun,
         string createdBy, DateTimeOffset now, bool isDemo = false) => new()
@@ -28,11 +28,10 @@ internal sealed class CollaborativeActivity
         CoordinatorRun = coordinatorRun, CreatedBy = createdBy, CreatedAt = now, IsDemo = isDemo,
     };
 
-    public CollaborationSession AddSession(SessionDetails details, DateTimeOffset now)
+    public CollaborationSession NewSession(SessionDetails details, DateTimeOffset now)
     {
         var session = new CollaborationSession { Id = Guid.CreateVersion7(now), ActivityId = Id };
         session.Record(details);
-        Sessions.Add(session);
         return session;
     }
 }

@@ -105,6 +105,94 @@ namespace Manabi.SchoolCommunityCoordination.Data.Migrations
                     b.ToTable("outbox_messages", "school_community");
                 });
 
+            modelBuilder.Entity("Manabi.SchoolCommunityCoordination.Data.ActivityYear", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("activity_id");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<int>("Children")
+                        .HasColumnType("integer")
+                        .HasColumnName("children");
+
+                    b.Property<int>("HeldSessions")
+                        .HasColumnType("integer")
+                        .HasColumnName("held_sessions");
+
+                    b.Property<int>("RegisteredParticipations")
+                        .HasColumnType("integer")
+                        .HasColumnName("registered_participations");
+
+                    b.Property<int>("UnregisteredHelpers")
+                        .HasColumnType("integer")
+                        .HasColumnName("unregistered_helpers");
+
+                    b.HasKey("ActivityId", "FiscalYear")
+                        .HasName("pk_activity_years");
+
+                    b.HasIndex("FiscalYear")
+                        .HasDatabaseName("ix_activity_years_fiscal_year");
+
+                    b.ToTable("activity_years", "school_community");
+                });
+
+            modelBuilder.Entity("Manabi.SchoolCommunityCoordination.Domain.CollaborationSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("activity_id");
+
+                    b.Property<int>("Children")
+                        .HasColumnType("integer")
+                        .HasColumnName("children");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<TimeOnly?>("EndsAt")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<TimeOnly?>("StartsAt")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("UnregisteredHelpers")
+                        .HasColumnType("integer")
+                        .HasColumnName("unregistered_helpers");
+
+                    b.HasKey("Id")
+                        .HasName("pk_collaboration_sessions");
+
+                    b.HasIndex("ActivityId", "Date")
+                        .HasDatabaseName("ix_collaboration_sessions_activity_id_date");
+
+                    b.HasIndex("Date", "Status")
+                        .HasDatabaseName("ix_collaboration_sessions_date_status");
+
+                    b.ToTable("collaboration_sessions", "school_community");
+                });
+
             modelBuilder.Entity("Manabi.SchoolCommunityCoordination.Domain.CollaborativeActivity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -348,6 +436,51 @@ namespace Manabi.SchoolCommunityCoordination.Data.Migrations
                     b.ToTable("districts", "school_community");
                 });
 
+            modelBuilder.Entity("Manabi.SchoolCommunityCoordination.Data.ActivityYear", b =>
+                {
+                    b.HasOne("Manabi.SchoolCommunityCoordination.Domain.CollaborativeActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_activity_years_activities_activity_id");
+                });
+
+            modelBuilder.Entity("Manabi.SchoolCommunityCoordination.Domain.CollaborationSession", b =>
+                {
+                    b.HasOne("Manabi.SchoolCommunityCoordination.Domain.CollaborativeActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_collaboration_sessions_activities_activity_id");
+
+                    b.OwnsMany("Manabi.SchoolCommunityCoordination.Domain.Participation", "Participations", b1 =>
+                        {
+                            b1.Property<Guid>("SessionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("session_id");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("person_id");
+
+                            b1.HasKey("SessionId", "PersonId")
+                                .HasName("pk_participations");
+
+                            b1.HasIndex("PersonId")
+                                .HasDatabaseName("ix_participations_person_id");
+
+                            b1.ToTable("participations", "school_community");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SessionId")
+                                .HasConstraintName("fk_participations_collaboration_sessions_session_id");
+                        });
+
+                    b.Navigation("Participations");
+                });
+
             modelBuilder.Entity("Manabi.SchoolCommunityCoordination.Domain.CollaborativeActivity", b =>
                 {
                     b.HasOne("Manabi.SchoolCommunityCoordination.Domain.SchoolDistrict", null)
@@ -356,90 +489,6 @@ namespace Manabi.SchoolCommunityCoordination.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_activities_districts_district_id");
-
-                    b.OwnsMany("Manabi.SchoolCommunityCoordination.Domain.CollaborationSession", "Sessions", b1 =>
-                        {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
-                                .HasColumnName("id");
-
-                            b1.Property<Guid>("ActivityId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("activity_id");
-
-                            b1.Property<int>("Children")
-                                .HasColumnType("integer")
-                                .HasColumnName("children");
-
-                            b1.Property<DateOnly>("Date")
-                                .HasColumnType("date")
-                                .HasColumnName("date");
-
-                            b1.Property<TimeOnly?>("EndsAt")
-                                .HasColumnType("time without time zone")
-                                .HasColumnName("ends_at");
-
-                            b1.Property<string>("Place")
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("place");
-
-                            b1.Property<TimeOnly?>("StartsAt")
-                                .HasColumnType("time without time zone")
-                                .HasColumnName("starts_at");
-
-                            b1.Property<string>("Status")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
-                                .HasColumnName("status");
-
-                            b1.Property<int>("UnregisteredHelpers")
-                                .HasColumnType("integer")
-                                .HasColumnName("unregistered_helpers");
-
-                            b1.HasKey("Id")
-                                .HasName("pk_collaboration_sessions");
-
-                            b1.HasIndex("ActivityId")
-                                .HasDatabaseName("ix_collaboration_sessions_activity_id");
-
-                            b1.HasIndex("Date", "Status")
-                                .HasDatabaseName("ix_collaboration_sessions_date_status");
-
-                            b1.ToTable("collaboration_sessions", "school_community");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ActivityId")
-                                .HasConstraintName("fk_collaboration_sessions_activities_activity_id");
-
-                            b1.OwnsMany("Manabi.SchoolCommunityCoordination.Domain.Participation", "Participations", b2 =>
-                                {
-                                    b2.Property<Guid>("SessionId")
-                                        .HasColumnType("uuid")
-                                        .HasColumnName("session_id");
-
-                                    b2.Property<Guid>("PersonId")
-                                        .HasColumnType("uuid")
-                                        .HasColumnName("person_id");
-
-                                    b2.HasKey("SessionId", "PersonId")
-                                        .HasName("pk_participations");
-
-                                    b2.HasIndex("PersonId")
-                                        .HasDatabaseName("ix_participations_person_id");
-
-                                    b2.ToTable("participations", "school_community");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("SessionId")
-                                        .HasConstraintName("fk_participations_collaboration_sessions_session_id");
-                                });
-
-                            b1.Navigation("Participations");
-                        });
-
-                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("Manabi.SchoolCommunityCoordination.Domain.School", b =>

@@ -14,8 +14,9 @@ namespace Manabi.SchoolCommunityCoordination.Features.Activities;
 public sealed record CollaborativeActivityResponse(
     Guid Id, Guid DistrictId, IReadOnlyList<Guid> SchoolIds, CollaborationKind Kind, string Title, bool CoordinatorRun, IReadOnlyList<CollaborationSessionResponse> Sessions)
 {
-    internal static CollaborativeActivityResponse From(CollaborativeActivity a) => new(a.Id, a.DistrictId, a.SchoolIds, a.Kind, a.Title, a.CoordinatorRun,
-        [.. a.Sessions.OrderBy(s => s.Date).ThenBy(s => s.StartsAt).Select(CollaborationSessionResponse.From)]);
+    internal static CollaborativeActivityResponse From(CollaborativeActivity a, IEnumerable<CollaborationSession> sessions) =>
+        new(a.Id, a.DistrictId, a.SchoolIds, a.Kind, a.Title, a.CoordinatorRun,
+            [.. sessions.OrderBy(s => s.Date).ThenBy(s => s.StartsAt).Select(CollaborationSessionResponse.From)]);
 }
 
 /// <summary>One session.</summary>

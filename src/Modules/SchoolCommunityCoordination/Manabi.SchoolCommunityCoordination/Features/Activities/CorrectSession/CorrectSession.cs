@@ -2,6 +2,7 @@ using Manabi.SchoolCommunityCoordination.Contracts;
 using Manabi.SchoolCommunityCoordination.Data;
 using Manabi.SchoolCommunityCoordination.Features.Coordinators;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace Manabi.SchoolCommunityCoordination.Features.Activities.CorrectSession;
 
@@ -18,8 +19,9 @@ internal sealed class CorrectSessionHandler(SchoolCommunityCoordinationDbContext
     public async ValueTask<CollaborationSessionResponse> Handle(CorrectSessionCommand c, CancellationToken cancellationToken)
     {
         var scope = await scopes.OfAsync(c.Caller, cancellationToken);
-        var activity = await ActivityAccess.InScopeAsync(db, c.ActivityId, scope, cancellationToken);
-        var session = activity.Sessions.SingleOrDefault(s => s.Id == c.SessionId) ?? throw ActivityErrors.SessionNotFound();
+        var activity = await ActivityAccess.ForRecordingAsync(db, c.ActivityId, scope, cancellationToken);
+        var session = await db.Sessions.SingleOrDefaultAsync(s => s.Id == c.SessionId && s.ActivityId == activity.Id, cancellationToken)
+            ?? throw ActivityErrors.SessionNotFound();
         await SessionRecording.RequireRegisteredAsync(sender, c.RegisteredPersonIds, cancellationToken);
         session.Record(c.Details());
         db.PublishRecorded(activity, session);

@@ -11,6 +11,7 @@ internal sealed class GetActivityHandler(SchoolCommunityCoordinationDbContext db
     public async ValueTask<CollaborativeActivityResponse> Handle(GetActivityQuery q, CancellationToken cancellationToken)
     {
         var scope = await scopes.OfAsync(q.Caller, cancellationToken);
-        return CollaborativeActivityResponse.From(await ActivityAccess.InScopeAsync(db, q.Id, scope, cancellationToken));
+        var activity = await ActivityAccess.InScopeAsync(db, q.Id, scope, cancellationToken);
+        return CollaborativeActivityResponse.From(activity, (await ActivityAccess.SessionsOfAsync(db, [activity.Id], cancellationToken))[activity.Id]);
     }
 }

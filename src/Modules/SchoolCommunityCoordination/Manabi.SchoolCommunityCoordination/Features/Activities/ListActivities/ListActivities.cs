@@ -14,7 +14,7 @@ internal sealed class ListActivitiesHandler(SchoolCommunityCoordinationDbContext
     public async ValueTask<IReadOnlyList<CollaborativeActivityResponse>> Handle(ListActivitiesQuery q, CancellationToken cancellationToken)
     {
         var scope = await scopes.OfAsync(q.Caller, cancellationToken);
-        var activities = db.Activities.AsNoTracking().Include(a => a.Sessions).ThenInclude(s => s.Participations).AsQueryable();
+        var activities = db.Activities.AsNoTracking();
         if (scope.Districts is { } districts)
         {
             activities = activities.Where(a => districts.Contains(a.DistrictId));
@@ -23,6 +23,8 @@ internal sealed class ListActivitiesHandler(SchoolCommunityCoordinationDbContext
         {
             activities = activities.Where(a => a.DistrictId == district);
         }
-        return (await activities.OrderByDescending(a => a.CreatedAt).Take(500).AsSplitQuery().ToListAsync(cancellationToken)).ConvertAll(CollaborativeActivityResponse.From);
+        var listed = await activities.OrderByDescending(a => a.CreatedAt).Take(500).ToListAsync(cancellationToken);
+        var sessions = await ActivityAccess.SessionsOfAsync(db, listed.ConvertAll(a => a.Id), cancellationToken);
+        return listed.ConvertAll(a => CollaborativeActivityResponse.From(a, sessions[a.Id]));
     }
 }

@@ -44,6 +44,6 @@ internal sealed class PlanActivityHandler(SchoolCommunityCoordinationDbContext d
         var activity = CollaborativeActivity.Plan(c.DistrictId.Value, schoolIds, c.Kind!.Value, c.Title!, c.CoordinatorRun!.Value, c.Caller.Subject, clock.GetUtcNow());
         db.Activities.Add(activity);
         await db.SaveChangesAsync(cancellationToken);
-        return CollaborativeActivityResponse.From(activity);
+        return CollaborativeActivityResponse.From(activity, []);
     }
 }

@@ -18,11 +18,11 @@ internal sealed class RecordSessionHandler(SchoolCommunityCoordinationDbContext 
     public async ValueTask<CollaborationSessionResponse> Handle(RecordSessionCommand c, CancellationToken cancellationToken)
     {
         var scope = await scopes.OfAsync(c.Caller, cancellationToken);
-        var activity = await ActivityAccess.InScopeAsync(db, c.ActivityId, scope, cancellationToken);
+        var activity = await ActivityAccess.ForRecordingAsync(db, c.ActivityId, scope, cancellationToken);
         await SessionRecording.RequireRegisteredAsync(sender, c.RegisteredPersonIds, cancellationToken);
-        var session = activity.AddSession(c.Details(), clock.GetUtcNow());
+        var session = activity.NewSession(c.Details(), clock.GetUtcNow());
+        db.Sessions.Add(session);
         db.PublishRecorded(activity, session);
-       
         await db.SaveChangesAsync(cancellationToken);
         return CollaborationSessionResponse.From(session);
     }

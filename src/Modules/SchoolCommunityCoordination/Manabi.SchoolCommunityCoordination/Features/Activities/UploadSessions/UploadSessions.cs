@@ -4,6 +4,7 @@ using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Csv;
 using Manabi.BuildingBlocks.Http;
 using Manabi.SchoolCommunityCoordination.Data;
+using Manabi.SchoolCommunityCoordination.Domain;
 using Manabi.SchoolCommunityCoordination.Features.Activities.RecordSession;
 using Manabi.SchoolCommunityCoordination.Features.Coordinators;
 using Manabi.TalentRegistry.Contracts;
@@ -65,8 +66,10 @@ internal sealed class UploadSessionsHandler(
 
         var scope = await scopes.OfAsync(c.Caller, cancellationToken);
         var activityIds = parsed.Select(p => p.Read.Command?.ActivityId).OfType<Guid>().Distinct().ToList();
-        var activities = (await db.Activities.Include(a => a.Sessions).ThenInclude(s => s.Participations).AsSplitQuery()
-            .Where(a => activityIds.Contains(a.Id)).ToListAsync(cancellationToken)).Where(a => scope.Covers(a.DistrictId)).ToDictionary(a => a.Id);
+        await ActivityYears.LockAsync(db, activityIds, cancellationToken);
+        var activities = (await db.Activities.Where(a => activityIds.Contains(a.Id)).ToListAsync(cancellationToken))
+            .Where(a => scope.Covers(a.DistrictId)).ToDictionary(a => a.Id);
+        var recorded = await RecordedAsync([.. activities.Keys], [.. parsed.Select(p => p.Read.Command?.Date).OfType<DateOnly>().Distinct()], cancellationToken);
         var personIds = parsed.SelectMany(p => p.Read.Command?.RegisteredPersonIds ?? []).Distinct().ToList();
         var known = personIds.Count == 0 ? [] : (await sender.Send(new GetPeopleStandingQuery(personIds), cancellationToken)).Select(p => p.PersonId).ToHashSet();
 
@@ -88,12 +91,17 @@ internal sealed class UploadSessionsHandler(
             }
             var activity = activities[command!.ActivityId];
             var details = command.Details();
-            var (session, status) = activity.Sessions.SingleOrDefault(s => s.Date == details.Date && s.StartsAt == details.StartsAt) is { } existing
+            var (session, status) = recorded.TryGetValue((activity.Id, details.Date, details.StartsAt), out var existing)
                 ? (existing, existing.Matches(details) ? SessionUploadStatus.Unchanged : SessionUploadStatus.Updated)
-                : (activity.AddSession(details, clock.GetUtcNow()), SessionUploadStatus.Created);
+                : (activity.NewSession(details, clock.GetUtcNow()), SessionUploadStatus.Created);
             if (status == SessionUploadStatus.Updated)
             {
                 session.Record(details);
+            }
+            if (status == SessionUploadStatus.Created)
+            {
+                db.Sessions.Add(session);
+                recorded[(activity.Id, details.Date, details.StartsAt)] = session;
             }
             if (status != SessionUploadStatus.Unchanged)
             {
@@ -107,4 +115,11 @@ internal sealed class UploadSessionsHandler(
 
         int Count(SessionUploadStatus status) => results.Count(r => r.Status == status);
     }
+
+    /// <summary>The sessions a row can name (its activity's on its date, by start time), not every session the activities ever had.</summary>
+    private async Task<Dictionary<(Guid ActivityId, DateOnly Date, TimeOnly? StartsAt), CollaborationSession>> RecordedAsync(
+        List<Guid> activityIds, List<DateOnly> dates, CancellationToken cancellationToken) =>
+        (await db.Sessions.Where(s => activityIds.Contains(s.ActivityId) && dates.Contains(s.Date)).ToListAsync(cancellationToken))
+            // Two sessions recorded through the API at the same date and time: a row names the first.
+            .GroupBy(s => (s.ActivityId, s.Date, s.StartsAt)).ToDictionary(g => g.Key, g => g.MinBy(s => s.Id)!);
 }

@@ -50,9 +50,8 @@ internal sealed class ExportSurveySnapshotHandler(SchoolCommunityCoordinationDbC
             .Select(a => new { a.DistrictId, a.SchoolIds, AfterSchool = a.Kind == CollaborationKind.AfterSchoolWeekend && a.CoordinatorRun })
             .ToListAsync(cancellationToken);
         var (first, last) = (year.FirstDay, asOf);
-        var held = await db.Activities.AsNoTracking()
-            .SelectMany(a => a.Sessions.Where(s => s.Status == CollaborationSessionStatus.Held && s.Date >= first && s.Date <= last)
-                .Select(s => new { a.DistrictId, Volunteers = s.Participations.Count + s.UnregisteredHelpers }))
+        var held = await db.Sessions.AsNoTracking().Where(s => s.Status == CollaborationSessionStatus.Held && s.Date >= first && s.Date <= last)
+            .Join(db.Activities, s => s.ActivityId, a => a.Id, (s, a) => new { a.DistrictId, Volunteers = s.Participations.Count + s.UnregisteredHelpers })
             .ToListAsync(cancellationToken);
 
         var csv = new StringBuilder();

@@ -23,27 +23,23 @@ internal sealed class GetCoverageHandler(SchoolCommunityCoordinationDbContext db
     public async ValueTask<CoverageResponse> Handle(GetCoverageQuery q, CancellationToken cancellationToken)
     {
         var year = q.FiscalYear ?? FiscalYear.Of(clock.GetUtcNow()).StartYear;
-        var (first, last) = (new FiscalYear(year).FirstDay, new FiscalYear(year).LastDay);
         var districts = await db.Districts.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
         var schools = (await db.Schools.AsNoTracking().OrderBy(s => s.Code).ToListAsync(cancellationToken)).Where(s => s.IsOpenIn(year)).ToList();
         var commissioned = (await db.Commissions.AsNoTracking().ToListAsync(cancellationToken))
             .Where(c => c.RunsDuring(year)).SelectMany(c => c.DistrictIds).ToHashSet();
-        // Activity-level questions first (a few hundred activities, not tens of thousands of sessions).
-        var withHeld = db.Activities.AsNoTracking()
-            .Where(a => a.Sessions.Any(s => s.Status == CollaborationSessionStatus.Held && s.Date >= first && s.Date <= last));
-        var activeDistricts = (await withHeld.Select(a => a.DistrictId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
-        var coordinatorRunSchools = (await withHeld.Where(a => a.Kind == CollaborationKind.AfterSchoolWeekend && a.CoordinatorRun)
-            .Select(a => a.SchoolIds).ToListAsync(cancellationToken)).SelectMany(ids => ids).ToHashSet();
-        var held = db.Activities.AsNoTracking().SelectMany(a => a.Sessions)
-            .Where(s => s.Status == CollaborationSessionStatus.Held && s.Date >= first && s.Date <= last);
-        var sessions = await held.CountAsync(cancellationToken);
-        var unregistered = await held.SumAsync(s => s.UnregisteredHelpers, cancellationToken);
-        var registered = await held.SelectMany(s => s.Participations).CountAsync(cancellationToken);
+        // A row per activity that held sessions this year, kept by the sessions' own transactions.
+        var held = await db.ActivityYears.AsNoTracking().Where(y => y.FiscalYear == year)
+            .Join(db.Activities, y => y.ActivityId, a => a.Id, (y, a) => new { a.DistrictId, a.SchoolIds, a.Kind, a.CoordinatorRun, Year = y })
+            .ToListAsync(cancellationToken);
+        var activeDistricts = held.Select(h => h.DistrictId).ToHashSet();
+        var coordinatorRunSchools = held.Where(h => h.Kind == CollaborationKind.AfterSchoolWeekend && h.CoordinatorRun).SelectMany(h => h.SchoolIds).ToHashSet();
+        var registered = held.Sum(h => h.Year.RegisteredParticipations);
+        var unregistered = held.Sum(h => h.Year.UnregisteredHelpers);
 
         return new(year,
             DistrictShare(districts, schools, year, commissioned, activeDistricts, options.Value.SmallDistrictRule),
             SchoolShare(schools, year, coordinatorRunSchools),
-            new(sessions, registered, unregistered, registered + unregistered));
+            new(held.Sum(h => h.Year.HeldSessions), registered, unregistered, registered + unregistered));
     }
 
     private static CoverageShare DistrictShare(List<SchoolDistrict> districts, List<School> schools, int year, HashSet<Guid> commissioned,
