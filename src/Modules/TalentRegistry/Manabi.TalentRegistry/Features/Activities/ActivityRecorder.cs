@@ -22,10 +22,29 @@ internal sealed class ActivityRecorder(TalentRegistryDbContext db, TimeProvider 
     public async Task RecordForRegisteredAsync(IReadOnlyList<Guid> personIds, ActivityOccurrence occurrence, ActivitySource source,
         CancellationToken cancellationToken, string recordedBy = "catalog")
     {
-        // A demo person's activity is demo data too, whichever module reported it.
-        foreach (var person in await db.People.Where(p => personIds.Contains(p.Id)).Select(p => new { p.Id, p.IsDemo }).ToListAsync(cancellationToken))
+        var people = await db.People.Where(p => personIds.Contains(p.Id)).Select(p => new { p.Id, p.IsDemo }).ToListAsync(cancellationToken);
+        if (people.Count == 0)
         {
-            await RecordAsync(person.Id, occurrence, source, recordedBy, cancellationToken, person.IsDemo);
+            return;
+        }
+        // A demo person's activity is demo data too, whichever module reported it.
+        var records = people.ConvertAll(p => ActivityRecord.Record(p.Id, occurrence, source, recordedBy, clock.GetUtcNow(), p.IsDemo));
+        var first = records[0];
+        // One statement for everyone listed (a session names a dozen volunteers), yielding per person as RecordAsync does.
+        var inserted = (await db.Database.SqlQuery<Guid>($"""
+            WITH inserted AS (
+                INSERT INTO talent.activity_records (id, person_id, role, kind, date, hours, source, occurrence_key, title, recorded_by, recorded_at, is_demo)
+                SELECT r.id, r.person_id, {first.Role.ToString()}, {first.Kind.ToString()}, {first.Date}, {first.Hours}::numeric,
+                       {first.Source.ToString()}, {first.OccurrenceKey}, {first.Title}::text, {first.RecordedBy}, {first.RecordedAt}, r.is_demo
+                FROM unnest({records.ConvertAll(r => r.Id).ToArray()}, {records.ConvertAll(r => r.PersonId).ToArray()},
+                            {records.ConvertAll(r => r.IsDemo).ToArray()}) AS r(id, person_id, is_demo)
+                ON CONFLICT (person_id, occurrence_key) DO NOTHING
+                RETURNING id)
+            SELECT id AS "Value" FROM inserted
+            """).ToListAsync(cancellationToken)).ToHashSet();
+        foreach (var record in records.Where(r => inserted.Contains(r.Id)))
+        {
+            db.Publish(new ActivityRecordedIntegrationEvent(record.Id, record.PersonId, record.Role, record.Kind, record.Date, source));
         }
     }
 
