@@ -45,7 +45,7 @@ builder.Services
     .AddPassbookModule(builder.Configuration)
     .AddTalentRegistryModule(builder.Configuration)
     .AddSchoolCommunityCoordinationModule(builder.Configuration)
-    .AddIndicatorsModule()
+    .AddIndicatorsModule(builder.Configuration)
     .AddSeederTypes();
 
 // Only the host runs the source generator; it sees the handlers of exactly these assemblies. The

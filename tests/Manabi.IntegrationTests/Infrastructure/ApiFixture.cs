@@ -1,3 +1,4 @@
+using Manabi.BuildingBlocks.Data;
 using Manabi.Catalog.Features.Search.SearchIndex;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,6 +54,12 @@ public sealed class ApiFixture : IAsyncLifetime
                 // (erased ones stay as anonymous entries), so the in-memory copies cannot notice this deletion by themselves.
                 Api.Services.GetRequiredService<OpportunitySearchIndex>().Forget();
                 Api.Services.GetRequiredService<MatchingRegister>().Forget();
+                // Reference data (the city's plan) is back as the migration step leaves it.
+                await using var scope = Api.Services.CreateAsyncScope();
+                foreach (var seeder in scope.ServiceProvider.GetServices<IReferenceDataSeeder>())
+                {
+                    await seeder.SeedAsync(CancellationToken.None);
+                }
                 return;
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable && attempt < 10)

@@ -23,6 +23,17 @@ internal static class DatabaseSetup
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
             await context.Database.MigrateAsync(cancellationToken);
         }
+        await SeedReferenceDataAsync(services, cancellationToken);
+    }
+
+    /// <summary>What modules need before serving (a city's plan): part of the migration step, so it runs once per upgrade.</summary>
+    public static async Task SeedReferenceDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        foreach (var seeder in scope.ServiceProvider.GetServices<IReferenceDataSeeder>())
+        {
+            await seeder.SeedAsync(cancellationToken);
+        }
     }
 
     public static async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)

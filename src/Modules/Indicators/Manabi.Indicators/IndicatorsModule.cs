@@ -2,9 +2,15 @@ using Manabi.BuildingBlocks.Data;
 using Manabi.BuildingBlocks.Http;
 using Manabi.Indicators.Contracts;
 using Manabi.Indicators.Data;
+using Manabi.Indicators.Features.Plans.GetPlan;
+using Manabi.Indicators.Features.Plans.ListPlans;
+using Manabi.Indicators.Features.Plans.ListTargetRevisions;
+using Manabi.Indicators.Features.Plans.LoadPlan;
+using Manabi.Indicators.Features.Plans.ReviseTarget;
 using Manabi.Indicators.Features.ProviderRegistrations.GetProvidersByFiscalYear;
 using Manabi.Indicators.Features.StampRally.GetStampRallyByFiscalYear;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Manabi.Indicators;
@@ -15,12 +21,24 @@ public static class IndicatorsModule
     public const string Name = "Indicators";
     public const string Schema = "indicators";
 
-    public static IServiceCollection AddIndicatorsModule(this IServiceCollection services) =>
+    public static IServiceCollection AddIndicatorsModule(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModule<IndicatorsDbContext>(Name, Schema, typeof(IndicatorsContractsMarker).Assembly);
+        services.AddOptions<IndicatorsOptions>().Bind(configuration.GetSection(IndicatorsOptions.Section))
+            .Validate(o => string.IsNullOrEmpty(o.SeedPlan) || PlanSeeder.IsBundled(o.SeedPlan), "Indicators:SeedPlan names no bundled plan (chitose, or empty).")
+            .ValidateOnStart();
+        services.AddScoped<IReferenceDataSeeder, PlanSeeder>();
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapIndicatorsEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapModuleGroup("indicators", Name);
+        group.MapListPlans();
+        group.MapGetPlan();
+        group.MapLoadPlan();
+        group.MapReviseTarget();
+        group.MapListTargetRevisions();
         group.MapGetProvidersByFiscalYear();
         group.MapGetStampRallyByFiscalYear();
         return app;

@@ -13,6 +13,8 @@ internal sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> 
     public DbSet<ProviderRegistration> ProviderRegistrations => Set<ProviderRegistration>();
     public DbSet<LearnerRegistration> LearnerRegistrations => Set<LearnerRegistration>();
     public DbSet<CommendationRecord> Commendations => Set<CommendationRecord>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<TargetRevision> TargetRevisions => Set<TargetRevision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

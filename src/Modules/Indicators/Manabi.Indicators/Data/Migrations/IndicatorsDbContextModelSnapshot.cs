@@ -160,6 +160,40 @@ namespace Manabi.Indicators.Data.Migrations
                     b.ToTable("learner_registrations", "indicators");
                 });
 
+            modelBuilder.Entity("Manabi.Indicators.Domain.Plan", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Outline")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("outline");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Code")
+                        .HasName("pk_plans");
+
+                    b.ToTable("plans", "indicators");
+                });
+
             modelBuilder.Entity("Manabi.Indicators.Domain.ProviderRegistration", b =>
                 {
                     b.Property<Guid>("ProviderId")
@@ -188,6 +222,126 @@ namespace Manabi.Indicators.Data.Migrations
                         .HasDatabaseName("ix_provider_registrations_fiscal_year");
 
                     b.ToTable("provider_registrations", "indicators");
+                });
+
+            modelBuilder.Entity("Manabi.Indicators.Domain.TargetRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("MeasureCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("measure_code");
+
+                    b.Property<string>("PlanCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("plan_code");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RevisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revised_at");
+
+                    b.Property<string>("RevisedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("revised_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_target_revisions");
+
+                    b.HasIndex("PlanCode", "MeasureCode", "RevisedAt")
+                        .HasDatabaseName("ix_target_revisions_plan_code_measure_code_revised_at");
+
+                    b.ToTable("target_revisions", "indicators");
+                });
+
+            modelBuilder.Entity("Manabi.Indicators.Domain.TargetRevision", b =>
+                {
+                    b.HasOne("Manabi.Indicators.Domain.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_target_revisions_plans_plan_code");
+
+                    b.OwnsOne("Manabi.Indicators.Domain.Target", "New", b1 =>
+                        {
+                            b1.Property<Guid>("TargetRevisionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Direction")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("new_direction");
+
+                            b1.Property<int>("FiscalYear")
+                                .HasColumnType("integer")
+                                .HasColumnName("new_fiscal_year");
+
+                            b1.Property<decimal?>("Value")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("numeric(12,2)")
+                                .HasColumnName("new_value");
+
+                            b1.HasKey("TargetRevisionId");
+
+                            b1.ToTable("target_revisions", "indicators");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TargetRevisionId")
+                                .HasConstraintName("fk_target_revisions_target_revisions_id");
+                        });
+
+                    b.OwnsOne("Manabi.Indicators.Domain.Target", "Old", b1 =>
+                        {
+                            b1.Property<Guid>("TargetRevisionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Direction")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("old_direction");
+
+                            b1.Property<int>("FiscalYear")
+                                .HasColumnType("integer")
+                                .HasColumnName("old_fiscal_year");
+
+                            b1.Property<decimal?>("Value")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("numeric(12,2)")
+                                .HasColumnName("old_value");
+
+                            b1.HasKey("TargetRevisionId");
+
+                            b1.ToTable("target_revisions", "indicators");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TargetRevisionId")
+                                .HasConstraintName("fk_target_revisions_target_revisions_id");
+                        });
+
+                    b.Navigation("New")
+                        .IsRequired();
+
+                    b.Navigation("Old")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,10 @@
+namespace Manabi.Indicators;
+
+/// <summary>Configuration section <c>Indicators</c>.</summary>
+internal sealed class IndicatorsOptions
+{
+    public const string Section = "Indicators";
+
+    /// <summary>The bundled plan loaded when it is not in the database yet (<c>chitose</c>); empty for none, when a city loads its own.</summary>
+    public string SeedPlan { get; set; } = "chitose";
+}
