@@ -13,6 +13,7 @@ using Manabi.SchoolCommunityCoordination.Features.Coordinators;
 using Manabi.SchoolCommunityCoordination.Features.Coordinators.CommissionCoordinator;
 using Manabi.SchoolCommunityCoordination.Features.Coordinators.EndCommission;
 using Manabi.SchoolCommunityCoordination.Features.Coordinators.ListCommissions;
+using Manabi.SchoolCommunityCoordination.Features.Coverage;
 using Manabi.SchoolCommunityCoordination.Features.Coverage.ExportSurveySnapshot;
 using Manabi.SchoolCommunityCoordination.Features.Coverage.GetCoverage;
 using Manabi.SchoolCommunityCoordination.Features.Meetings.ListMeetings;
@@ -41,6 +42,7 @@ public static class SchoolCommunityCoordinationModule
             .Validate(o => Enum.IsDefined(o.SmallDistrictRule), "SchoolCommunity:SmallDistrictRule must be AllSchoolsSmall or JuniorHighSmall.")
             .ValidateOnStart();
         services.AddScoped<CoordinatorScopes>();
+        services.AddSingleton<CoverageReports>();
         services.AddScoped<IDemoDataSeeder, SchoolCommunityDemoData>();
         return services;
     }

@@ -20,11 +20,14 @@ internal sealed class SchoolCommunityCoordinationDbContext(DbContextOptions<Scho
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var activities = Data.ActivityYears.Tracked(this);
+        var years = Data.ActivityYears.Changes(ChangeTracker);
+        var coverageInputs = ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+            && e.Metadata.ClrType.Namespace == typeof(School).Namespace);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (activities.Count > 0)
+        await Data.ActivityYears.ApplyAsync(this, years, cancellationToken);
+        if (coverageInputs)
         {
-            await Data.ActivityYears.RecountAsync(this, activities, cancellationToken);
+            await CoverageVersion.BumpAsync(this, cancellationToken);
         }
         return saved;
     }

@@ -17,18 +17,24 @@ internal sealed class GetCoverageValidator : AbstractValidator<GetCoverageQuery>
     public GetCoverageValidator() => RuleFor(q => q.FiscalYear).InclusiveBetween(2000, 2100).WithName("fiscalYear");
 }
 
-internal sealed class GetCoverageHandler(SchoolCommunityCoordinationDbContext db, IOptions<CoverageOptions> options, TimeProvider clock)
+internal sealed class GetCoverageHandler(
+    SchoolCommunityCoordinationDbContext db, CoverageReports reports, IOptions<CoverageOptions> options, TimeProvider clock)
     : IQueryHandler<GetCoverageQuery, CoverageResponse>
 {
     public async ValueTask<CoverageResponse> Handle(GetCoverageQuery q, CancellationToken cancellationToken)
     {
         var year = q.FiscalYear ?? FiscalYear.Of(clock.GetUtcNow()).StartYear;
+        var version = await CoverageVersion.ReadAsync(db, cancellationToken);
+        if (reports.Kept(year, version) is { } kept)
+        {
+            return kept;
+        }
         var districts = await db.Districts.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
         var schools = (await db.Schools.AsNoTracking().OrderBy(s => s.Code).ToListAsync(cancellationToken)).Where(s => s.IsOpenIn(year)).ToList();
         var commissioned = (await db.Commissions.AsNoTracking().ToListAsync(cancellationToken))
             .Where(c => c.RunsDuring(year)).SelectMany(c => c.DistrictIds).ToHashSet();
         // A row per activity that held sessions this year, kept by the sessions' own transactions.
-        var held = await db.ActivityYears.AsNoTracking().Where(y => y.FiscalYear == year)
+        var held = await db.ActivityYears.AsNoTracking().Where(y => y.FiscalYear == year && y.HeldSessions > 0)
             .Join(db.Activities, y => y.ActivityId, a => a.Id, (y, a) => new { a.DistrictId, a.SchoolIds, a.Kind, a.CoordinatorRun, Year = y })
             .ToListAsync(cancellationToken);
         var activeDistricts = held.Select(h => h.DistrictId).ToHashSet();
@@ -36,10 +42,12 @@ internal sealed class GetCoverageHandler(SchoolCommunityCoordinationDbContext db
         var registered = held.Sum(h => h.Year.RegisteredParticipations);
         var unregistered = held.Sum(h => h.Year.UnregisteredHelpers);
 
-        return new(year,
+        var report = new CoverageResponse(year,
             DistrictShare(districts, schools, year, commissioned, activeDistricts, options.Value.SmallDistrictRule),
             SchoolShare(schools, year, coordinatorRunSchools),
             new(held.Sum(h => h.Year.HeldSessions), registered, unregistered, registered + unregistered));
+        reports.Keep(year, version, report);
+        return report;
     }
 
     private static CoverageShare DistrictShare(List<SchoolDistrict> districts, List<School> schools, int year, HashSet<Guid> commissioned,
