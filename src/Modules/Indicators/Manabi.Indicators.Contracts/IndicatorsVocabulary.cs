@@ -82,3 +82,35 @@ public enum Computation
     /// <summary>No module records it: staff enter each year's value with its source.</summary>
     Entered,
 }
+
+/// <summary>Progress toward the target by the Open SDG method (sdg-build <c>ProgressMeasure</c>), with its status names.</summary>
+public enum ProgressStatus
+{
+    /// <summary>The latest value meets the target.</summary>
+    TargetAchieved,
+    /// <summary>Growth at 95 % or more of what the target needs (without a target value: 1.5 % a year or more).</summary>
+    SubstantialProgress,
+    /// <summary>60–95 % of the growth needed (without a target value: 0.5–1.5 % a year).</summary>
+    ModerateProgress,
+    /// <summary>Growing, but below 60 % of what is needed (without a target value: below 0.5 % a year), or no change.</summary>
+    LimitedProgress,
+    /// <summary>Moving away from the target.</summary>
+    Deterioration,
+    /// <summary>Fewer than two fiscal years of data, or nothing to grow from.</summary>
+    NotAvailable,
+}
+
+/// <summary>The achievement grade Japanese plans report (達成度評価).</summary>
+public enum AchievementGrade
+{
+    /// <summary>S: the target is met.</summary>
+    S,
+    /// <summary>A: better than the baseline, beyond the band around it.</summary>
+    A,
+    /// <summary>B: within the band around the baseline (±10 % unless the plan says otherwise).</summary>
+    B,
+    /// <summary>C: worse than the baseline, beyond the band.</summary>
+    C,
+    /// <summary>−: not assessable (no value this year, or nothing to compare with).</summary>
+    NotAssessable,
+}

@@ -4,9 +4,11 @@ namespace Manabi.Indicators.Domain;
 
 /// <summary>
 /// What a plan says: its city, title and period, and the tree basic goal → policy item → indicator →
-/// measure. Immutable: a revision makes a new outline.
+/// measure, and the band around the baseline its achievement grades use (B within ±GradeBandPercent %).
+/// Immutable: a revision makes a new outline.
 /// </summary>
-internal sealed record PlanOutline(LocalizedText City, LocalizedText Title, int FirstFiscalYear, int LastFiscalYear, IReadOnlyList<BasicGoal> Goals)
+internal sealed record PlanOutline(
+    LocalizedText City, LocalizedText Title, int FirstFiscalYear, int LastFiscalYear, IReadOnlyList<BasicGoal> Goals, decimal GradeBandPercent = 10)
 {
     public IEnumerable<Measure> AllMeasures() => Goals.SelectMany(g => g.Items).SelectMany(i => i.Indicators).SelectMany(i => i.Measures);
 

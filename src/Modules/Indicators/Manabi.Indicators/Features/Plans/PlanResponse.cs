@@ -10,9 +10,11 @@ namespace Manabi.Indicators.Features.Plans;
 /// <param name="FirstFiscalYear">First fiscal year of the plan.</param>
 /// <param name="LastFiscalYear">Last fiscal year of the plan.</param>
 /// <param name="Goals">Basic goals → policy items → indicators → measures.</param>
+/// <param name="GradeBandPercent">The band around the baseline within which a year grades B.</param>
 /// <param name="UpdatedAt">When it last changed.</param>
 public sealed record PlanResponse(
-    string Code, LocalizedText City, LocalizedText Title, int FirstFiscalYear, int LastFiscalYear, IReadOnlyList<GoalResponse> Goals, DateTimeOffset UpdatedAt)
+    string Code, LocalizedText City, LocalizedText Title, int FirstFiscalYear, int LastFiscalYear, IReadOnlyList<GoalResponse> Goals,
+    decimal GradeBandPercent, DateTimeOffset UpdatedAt)
 {
     internal static PlanResponse From(Plan plan)
     {
@@ -21,7 +23,7 @@ public sealed record PlanResponse(
             [.. o.Goals.Select(g => new GoalResponse(g.Number, g.Title,
                 [.. g.Items.Select(i => new PolicyItemResponse(i.Number, i.Title,
                     [.. i.Indicators.Select(x => new IndicatorResponse(x.Code, x.Name, x.ResponsibleBody, [.. x.Measures.Select(MeasureResponse.From)]))]))]))],
-            plan.UpdatedAt);
+            o.GradeBandPercent, plan.UpdatedAt);
     }
 }
 

@@ -11,7 +11,7 @@ namespace Manabi.Indicators.Features.Plans.LoadPlan;
 /// <summary>A city's plan loaded as one document: created, or replacing what was there (each target it changes is a revision).</summary>
 internal sealed record LoadPlanCommand(
     string Code, LocalizedTextInput? City, LocalizedTextInput? Title, int? FirstFiscalYear, int? LastFiscalYear, IReadOnlyList<GoalInput>? Goals,
-    string? RevisionReason, string By) : ICommand<LoadedPlan>;
+    decimal? GradeBandPercent, string? RevisionReason, string By) : ICommand<LoadedPlan>;
 
 /// <summary>The plan as now stored, and whether this created it.</summary>
 internal sealed record LoadedPlan(PlanResponse Plan, bool Created);
@@ -29,6 +29,7 @@ internal sealed class LoadPlanValidator : AbstractValidator<LoadPlanCommand>
         RuleFor(c => c.FirstFiscalYear).IsFiscalYear().Named("計画の初年度", "firstFiscalYear");
         RuleFor(c => c.LastFiscalYear).IsFiscalYear().Named("計画の最終年度", "lastFiscalYear");
         RuleFor(c => c.LastFiscalYear).GreaterThan(c => c.FirstFiscalYear).When(c => c.FirstFiscalYear is not null).Named("計画の最終年度", "lastFiscalYear");
+        RuleFor(c => c.GradeBandPercent).InclusiveBetween(1, 50).Named("評価Bの幅（%）", "gradeBandPercent");
         RuleFor(c => c.RevisionReason).MaximumLength(500).Named("読み込みの理由", "revisionReason");
         RuleFor(c => c.Goals).NotEmpty().MaxItems(20).Named("基本目標", "goals");
         RuleForEach(c => c.Goals).NotNull().Named("基本目標", "goals").ChildRules(goal =>

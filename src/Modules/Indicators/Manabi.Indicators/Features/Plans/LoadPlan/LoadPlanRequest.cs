@@ -9,11 +9,14 @@ namespace Manabi.Indicators.Features.Plans.LoadPlan;
 /// <param name="FirstFiscalYear">The plan's first fiscal year (the usual baseline year), by its starting calendar year.</param>
 /// <param name="LastFiscalYear">The plan's last fiscal year (the usual target year).</param>
 /// <param name="Goals">Its basic goals (基本目標).</param>
+/// <param name="GradeBandPercent">The band around the baseline within which a year grades B (±10 % when absent).</param>
 /// <param name="RevisionReason">Why it is loaded again, kept with every target it changes.</param>
 public sealed record LoadPlanRequest(
-    LocalizedTextInput? City, LocalizedTextInput? Title, int? FirstFiscalYear, int? LastFiscalYear, IReadOnlyList<GoalInput>? Goals, string? RevisionReason)
+    LocalizedTextInput? City, LocalizedTextInput? Title, int? FirstFiscalYear, int? LastFiscalYear, IReadOnlyList<GoalInput>? Goals,
+    decimal? GradeBandPercent, string? RevisionReason)
 {
-    internal LoadPlanCommand ToCommand(string code, string by) => new(code, City, Title, FirstFiscalYear, LastFiscalYear, Goals, RevisionReason, by);
+    internal LoadPlanCommand ToCommand(string code, string by) =>
+        new(code, City, Title, FirstFiscalYear, LastFiscalYear, Goals, GradeBandPercent, RevisionReason, by);
 }
 
 /// <summary>A name in Japanese and English.</summary>
@@ -77,5 +80,6 @@ internal static class PlanInputMapping
             [.. g.Items!.Select(i => new PolicyItem(i.Number!.Value, i.Title!.ToText(),
                 [.. i.Indicators!.Select(x => new PlanIndicator(x.Code!.Trim(), x.Name!.ToText(), x.ResponsibleBody!.Trim(),
                     [.. x.Measures!.Select(m => new Measure(m.Code!.Trim(), m.Name!.ToText(), m.Unit!.Value, m.UnitName!.ToText(), m.Kind!.Value,
-                        new Baseline(m.Baseline!.FiscalYear!.Value, m.Baseline.Value), m.Target!.ToTarget(), m.Computation!.Value))]))]))]))]);
+                        new Baseline(m.Baseline!.FiscalYear!.Value, m.Baseline.Value), m.Target!.ToTarget(), m.Computation!.Value))]))]))]))],
+        c.GradeBandPercent ?? 10);
 }
