@@ -114,3 +114,14 @@ public enum AchievementGrade
     /// <summary>−: not assessable (no value this year, or nothing to compare with).</summary>
     NotAssessable,
 }
+
+/// <summary>Where a fiscal year's value comes from.</summary>
+public enum ValueSource
+{
+    /// <summary>Counted from what the modules reported.</summary>
+    Computed,
+    /// <summary>Given by staff, with its source.</summary>
+    Entered,
+    /// <summary>The plan's baseline (現状値).</summary>
+    Baseline,
+}

@@ -2,6 +2,10 @@ using Manabi.BuildingBlocks.Data;
 using Manabi.BuildingBlocks.Http;
 using Manabi.Indicators.Contracts;
 using Manabi.Indicators.Data;
+using Manabi.Indicators.Features.Actuals;
+using Manabi.Indicators.Features.Actuals.EnterValue;
+using Manabi.Indicators.Features.Actuals.GetPlanReport;
+using Manabi.Indicators.Features.Actuals.ListCountedItems;
 using Manabi.Indicators.Features.Plans.GetPlan;
 using Manabi.Indicators.Features.Plans.ListPlans;
 using Manabi.Indicators.Features.Plans.ListTargetRevisions;
@@ -28,6 +32,8 @@ public static class IndicatorsModule
             .Validate(o => string.IsNullOrEmpty(o.SeedPlan) || PlanSeeder.IsBundled(o.SeedPlan), "Indicators:SeedPlan names no bundled plan (chitose, or empty).")
             .ValidateOnStart();
         services.AddScoped<IReferenceDataSeeder, PlanSeeder>();
+        services.AddScoped<Tally>();
+        services.AddScoped<MeasureValues>();
         return services;
     }
 
@@ -39,6 +45,9 @@ public static class IndicatorsModule
         group.MapLoadPlan();
         group.MapReviseTarget();
         group.MapListTargetRevisions();
+        group.MapGetPlanReport();
+        group.MapListCountedItems();
+        group.MapEnterValue();
         group.MapGetProvidersByFiscalYear();
         group.MapGetStampRallyByFiscalYear();
         return app;

@@ -15,6 +15,9 @@ internal sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> 
     public DbSet<CommendationRecord> Commendations => Set<CommendationRecord>();
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<TargetRevision> TargetRevisions => Set<TargetRevision>();
+    public DbSet<CountedItem> CountedItems => Set<CountedItem>();
+    public DbSet<MeasureCounter> Counters => Set<MeasureCounter>();
+    public DbSet<EnteredValue> EnteredValues => Set<EnteredValue>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -36,5 +36,5 @@ internal sealed class CommendationRecord
 
     public void Withdraw() => Withdrawn = true;
 
-    private static int FiscalYearOf(DateOnly day) => day.Month >= 4 ? day.Year : day.Year - 1;
+    private static int FiscalYearOf(DateOnly day) => BuildingBlocks.Contracts.FiscalYear.OfDate(day).StartYear;
 }

@@ -104,6 +104,28 @@ namespace Manabi.Indicators.Data.Migrations
                     b.ToTable("outbox_messages", "indicators");
                 });
 
+            modelBuilder.Entity("Manabi.Indicators.Data.MeasureCounter", b =>
+                {
+                    b.Property<string>("Computation")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("computation");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Computation", "FiscalYear")
+                        .HasName("pk_measure_counters");
+
+                    b.ToTable("measure_counters", "indicators");
+                });
+
             modelBuilder.Entity("Manabi.Indicators.Domain.CommendationRecord", b =>
                 {
                     b.Property<Guid>("CommendationId")
@@ -134,6 +156,92 @@ namespace Manabi.Indicators.Data.Migrations
                         .HasDatabaseName("ix_commendations_fiscal_year");
 
                     b.ToTable("commendations", "indicators");
+                });
+
+            modelBuilder.Entity("Manabi.Indicators.Domain.CountedItem", b =>
+                {
+                    b.Property<string>("Computation")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("computation");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("as_of");
+
+                    b.Property<bool>("Counts")
+                        .HasColumnType("boolean")
+                        .HasColumnName("counts");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Computation", "Key")
+                        .HasName("pk_counted_items");
+
+                    b.HasIndex("Computation", "FiscalYear", "OccurredOn", "Key")
+                        .HasDatabaseName("ix_counted_items_computation_fiscal_year_occurred_on_key")
+                        .HasFilter("counts");
+
+                    b.ToTable("counted_items", "indicators");
+                });
+
+            modelBuilder.Entity("Manabi.Indicators.Domain.EnteredValue", b =>
+                {
+                    b.Property<string>("PlanCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("plan_code");
+
+                    b.Property<string>("MeasureCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("measure_code");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("entered_at");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("entered_by");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("value");
+
+                    b.HasKey("PlanCode", "MeasureCode", "FiscalYear")
+                        .HasName("pk_entered_values");
+
+                    b.ToTable("entered_values", "indicators");
                 });
 
             modelBuilder.Entity("Manabi.Indicators.Domain.LearnerRegistration", b =>
@@ -266,6 +374,16 @@ namespace Manabi.Indicators.Data.Migrations
                         .HasDatabaseName("ix_target_revisions_plan_code_measure_code_revised_at");
 
                     b.ToTable("target_revisions", "indicators");
+                });
+
+            modelBuilder.Entity("Manabi.Indicators.Domain.EnteredValue", b =>
+                {
+                    b.HasOne("Manabi.Indicators.Domain.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_entered_values_plans_plan_code");
                 });
 
             modelBuilder.Entity("Manabi.Indicators.Domain.TargetRevision", b =>

@@ -1,0 +1,63 @@
+using FluentValidation;
+using Manabi.BuildingBlocks.Application;
+using Manabi.BuildingBlocks.Contracts;
+using Manabi.Indicators.Contracts;
+using Manabi.Indicators.Data;
+using Manabi.Indicators.Domain;
+using Manabi.Indicators.Features.Plans;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Manabi.Indicators.Features.Actuals.GetPlanReport;
+
+/// <summary>The plan's report for a fiscal year: each measure's values, and its progress by both methods.</summary>
+/// <param name="Code">The plan.</param>
+/// <param name="FiscalYear">The fiscal year assessed.</param>
+/// <param name="Measures">Every measure, in the plan's order.</param>
+public sealed record PlanReportResponse(string Code, int FiscalYear, IReadOnlyList<MeasureReport> Measures);
+
+/// <summary>One measure in the report.</summary>
+/// <param name="Measure">The measure as the plan defines it.</param>
+/// <param name="Values">Its values by fiscal year, each saying whether computed, entered or the baseline.</param>
+/// <param name="Value">The assessed year's value, if there is one.</param>
+/// <param name="Status">Open SDG progress status.</param>
+/// <param name="ProgressValue">What the status was graded on: observed over needed growth (with a target value), or observed growth a year.</param>
+/// <param name="InPercentagePoints">Growth of a share measured in percentage points.</param>
+/// <param name="Grade">Achievement grade: S, A, B, C or NotAssessable.</param>
+/// <param name="AchievementRate">達成率 against the target pro-rated to the year (1.0 = on the line).</param>
+/// <param name="ProratedTarget">The target pro-rated to the year.</param>
+/// <param name="PaceNeeded">The change a year still needed to reach the target in its year.</param>
+public sealed record MeasureReport(
+    MeasureResponse Measure, IReadOnlyList<MeasureYearValue> Values, decimal? Value, ProgressStatus Status, double? ProgressValue,
+    bool InPercentagePoints, AchievementGrade Grade, decimal? AchievementRate, decimal? ProratedTarget, decimal? PaceNeeded);
+
+internal sealed record GetPlanReportQuery(string Code, int? FiscalYear) : IQuery<PlanReportResponse>;
+
+internal sealed class GetPlanReportValidator : AbstractValidator<GetPlanReportQuery>
+{
+    public GetPlanReportValidator()
+    {
+        RuleFor(q => q.Code).MaximumLength(50).Matches(PlanRules.CodePattern).Named("計画コード", "code");
+        RuleFor(q => q.FiscalYear).InclusiveBetween(2000, 2100).Named("年度", "fiscalYear");
+    }
+}
+
+internal sealed class GetPlanReportHandler(IndicatorsDbContext db, MeasureValues values, TimeProvider clock) : IQueryHandler<GetPlanReportQuery, PlanReportResponse>
+{
+    public async ValueTask<PlanReportResponse> Handle(GetPlanReportQuery q, CancellationToken cancellationToken)
+    {
+        var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Code == q.Code, cancellationToken) ?? throw PlanErrors.NotFound();
+        var year = q.FiscalYear ?? FiscalYear.Of(clock.GetUtcNow()).StartYear;
+        var all = await values.ReadAsync(plan, cancellationToken);
+        return new(plan.Code, year, [.. plan.Outline.AllMeasures().Select(m => Report(m, all[m.Code], year, plan.Outline.GradeBandPercent / 100))]);
+    }
+
+    private static MeasureReport Report(Measure measure, List<MeasureYearValue> values, int year, decimal band)
+    {
+        var series = new MeasureSeries(measure, values.ToDictionary(v => v.FiscalYear, v => v.Value), year);
+        var progress = OpenSdgProgress.Assess(series);
+        var grade = AchievementGrading.Assess(series, band);
+        return new(MeasureResponse.From(measure), values, values.SingleOrDefault(v => v.FiscalYear == year)?.Value, progress.Status,
+            progress.Value is { } v ? Math.Round(v, 4) : null, progress.InPercentagePoints, grade.Grade, grade.AchievementRate, grade.ProratedTarget, grade.PaceNeeded);
+    }
+}
