@@ -87,12 +87,16 @@ internal static class SchoolBench
                 csv.Append(CultureInfo.InvariantCulture,
                     $"{activities[row % activities.Count]},{first.AddDays(row / activities.Count % days):yyyy/MM/dd},{startsAt:H:mm},{startsAt.AddHours(1):H:mm},体育館,Held,20,{people},2\n");
             }
-            var timer = Stopwatch.StartNew();
-            using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(csv.ToString())) { Headers = { ContentType = new("text/csv") } };
-            (await client.PostAsync($"{Base}/sessions/upload", content)).EnsureSuccessStatusCode();
-            uploads.Add(timer.Elapsed.TotalSeconds);
+            if (start == 0)
+            {
+                // Warm-up, as for the reads: the file's first 100 rows once, so the timed uploads are not the host's first
+                // (they come back Unchanged in the first timed file).
+                await UploadAsync(string.Join('\n', csv.ToString().Split('\n').Take(101)) + "\n");
+            }
+            uploads.Add(await UploadAsync(csv.ToString()));
         }
         report.Add(Stats.Line("2,000-row sessions CSV upload (s)", uploads));
+        report.Add("  each upload (s): " + string.Join(", ", uploads.Select(u => u.ToString("0.00", CultureInfo.InvariantCulture))));
         await using (var counts = db.CreateCommand("SELECT (SELECT count(*) FROM school_community.collaboration_sessions), (SELECT count(*) FROM school_community.participations)"))
         await using (var reader = await counts.ExecuteReaderAsync())
         {
@@ -159,5 +163,13 @@ internal static class SchoolBench
         }
         report.Add(Stats.Line("coverage afresh after a change (ms)", fresh));
         return report;
+
+        async Task<double> UploadAsync(string csv)
+        {
+            var timer = Stopwatch.StartNew();
+            using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(csv)) { Headers = { ContentType = new("text/csv") } };
+            (await client.PostAsync($"{Base}/sessions/upload", content)).EnsureSuccessStatusCode();
+            return timer.Elapsed.TotalSeconds;
+        }
     }
 }
