@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Manabi.IntegrationTests.Catalog;
 using Manabi.IntegrationTests.Infrastructure;
 using Manabi.IntegrationTests.TalentRegistry;
 using static Manabi.IntegrationTests.SchoolCommunity.SchoolCommunityData;
@@ -76,6 +77,77 @@ public sealed class ActualsTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(HttpStatusCode.Forbidden, (await Api.ClientAs("learner").PutAsJsonAsync($"{Chitose}/measures/23-2/values/2021", new { value = 1, source = "x" })).StatusCode);
         var whole = await (await Api.CreateClient().GetAsync($"{Chitose}/report")).JsonAsync();
         Assert.Equal(18, whole["measures"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task A_board_course_session_and_a_delivery_lecture_count_in_22_2_and_26_1_and_a_corrected_report_replaces_the_first()
+    {
+        var staff = Api.ClientAs("staff");
+        var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
+        var course = CatalogData.Opportunity(start: DateTimeOffset.UtcNow.AddHours(-3)); // its instructor is a citizen
+        await partner.PushAsync(providerId, "history", course);
+        course["boardBrokered"] = true;
+        (await staff.PushAsync(providerId, "history", course)).EnsureSuccessStatusCode();
+        var held = $"/api/v1/catalog/providers/{providerId}/opportunities/history/sessions/s1/held";
+        (await partner.PostAsJsonAsync(held, new { participants = 12 })).EnsureSuccessStatusCode();
+        (await partner.PostAsJsonAsync(held, new { participants = 13 })).EnsureSuccessStatusCode();
+
+        var lecture = await DeliveredLectureAsync(staff, participants: 17);
+
+        await EventuallyAsync(() => MeasureAsync("22-2b"), m => m["value"]?.GetValue<decimal>() == 30); // 13 (the corrected count) + 17
+        Assert.Equal(2, (await MeasureAsync("22-2a"))["value"]!.GetValue<decimal>());
+        Assert.Equal(2, (await MeasureAsync("26-1"))["value"]!.GetValue<decimal>());
+        var items = await (await Api.CreateClient().GetAsync($"{Chitose}/measures/22-2a/items?fiscalYear={ThisFiscalYear}")).JsonAsync();
+        Assert.Contains($"lecture:{lecture}", items["items"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()));
+        // The course is a stamp-rally programme too: 22-1 counts it once in the year, however often it was pushed.
+        Assert.Equal(1, (await MeasureAsync("22-1a"))["value"]!.GetValue<decimal>());
+    }
+
+    [Fact]
+    public async Task A_group_formed_after_a_board_course_counts_in_26_3_from_its_first_activity_report_and_only_once()
+    {
+        var staff = Api.ClientAs("staff");
+        var board = (await (await staff.PostAsJsonAsync("/api/v1/catalog/providers", Http.ProviderBody("千歳市 生涯学習課", kind: "BoardOfEducation"))).JsonAsync())["id"]!.ToString();
+        await staff.PostAsync($"/api/v1/catalog/providers/{board}/approve", null);
+        var city = Api.PartnerClient(await staff.IssueApiKeyAsync(board));
+        var course = (await (await city.PushAsync(board, "chitose-gaku", CatalogData.Opportunity(start: DateTimeOffset.UtcNow.AddDays(-30)))).JsonAsync())["id"]!.ToString();
+        var group = (await (await staff.PostAsJsonAsync("/api/v1/talent/learning-groups", new
+        {
+            name = "千歳学を楽しむ会", courseOpportunityId = course, formedOn = Today.ToString("yyyy-MM-dd"), representativeName = "千歳 太郎", memberCount = 12,
+            fields = new[] { "local-culture.chitose-gaku" },
+        })).JsonAsync())["id"]!.GetValue<string>();
+        Assert.Null((await MeasureAsync("26-3"))["value"]); // formed, but no activity reported yet
+
+        foreach (var summary in new[] { "史跡めぐりを3回行いました。", "勉強会を2回行いました。" })
+        {
+            (await staff.PostAsJsonAsync($"/api/v1/talent/learning-groups/{group}/reports", new { activityOn = Today.ToString("yyyy-MM-dd"), sessions = 2, summary }))
+                .EnsureSuccessStatusCode();
+        }
+
+        await EventuallyAsync(() => Fixture.ScalarAsync<long>("SELECT count(*) FROM indicators.inbox_messages WHERE consumer LIKE '%LearningGroupActivityReportedConsumer'"),
+            n => n == 2);
+        Assert.Equal(1, (await MeasureAsync("26-3"))["value"]!.GetValue<decimal>());
+    }
+
+    private async Task<string> DeliveredLectureAsync(HttpClient staff, int participants)
+    {
+        var topic = await (await staff.PostAsJsonAsync("/api/v1/catalog/delivery-lectures/topics", new
+        {
+            title = "千歳の開拓の歴史", description = "開拓期の千歳について、郷土史研究会の会員がお話しします。", fieldCode = "local-culture.chitose-gaku",
+            instructors = new object[] { new { name = "郷土史 花子", kind = "Citizen" } }, durationMinutes = 90, minimumGroupSize = 10, leadTimeDays = 14,
+            onlinePossible = false,
+        })).JsonAsync();
+        var request = await (await Api.CreateClient().PostAsJsonAsync("/api/v1/catalog/delivery-lectures/requests", new
+        {
+            topicId = topic["id"]!.GetValue<string>(), groupName = "北栄町内会 老人クラブ", contactName = "千歳 一郎", contactPhone = "0123-11-2222",
+            wishedDates = new[] { Today.AddDays(30).ToString("yyyy-MM-dd") }, expectedParticipants = 15,
+        })).JsonAsync();
+        var id = request["id"]!.GetValue<string>();
+        var status = $"/api/v1/catalog/delivery-lectures/requests/{id}/status";
+        (await staff.PostAsJsonAsync(status, new { status = "Arranging" })).EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync(status, new { status = "Scheduled", scheduledAt = DateTimeOffset.UtcNow.AddDays(30), place = "北栄会館" })).EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync(status, new { status = "Delivered", deliveredOn = Today.ToString("yyyy-MM-dd"), participants })).EnsureSuccessStatusCode();
+        return id;
     }
 
     private async Task<JsonNode> MeasureAsync(string code, int? year = null)

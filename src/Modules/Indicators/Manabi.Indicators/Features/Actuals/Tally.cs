@@ -13,16 +13,35 @@ namespace Manabi.Indicators.Features.Actuals;
 internal sealed class Tally(IndicatorsDbContext db)
 {
     public async Task RecordAsync(Computation computation, string key, DateOnly occurredOn, decimal value, bool counts, DateTimeOffset asOf,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        await ApplyAsync(await ItemAsync(computation, key, cancellationToken), occurredOn, value, counts, asOf, cancellationToken);
+
+    /// <summary>Counts the item (as 1) at its first occurrence; later ones change nothing.</summary>
+    public async Task RecordFirstAsync(Computation computation, string key, DateOnly occurredOn, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
-        var name = computation.ToString();
-        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({name + ":" + key}, 0))", cancellationToken);
-        var item = await db.CountedItems.SingleOrDefaultAsync(i => i.Computation == computation && i.Key == key, cancellationToken);
-        if (item is null)
+        var item = await ItemAsync(computation, key, cancellationToken);
+        if (!item.Counts || occurredOn < item.OccurredOn)
         {
-            item = CountedItem.Start(computation, key);
-            db.CountedItems.Add(item);
+            // An earlier occurrence reported late still moves the item back to it.
+            await ApplyAsync(item, occurredOn, 1, true, item.AsOf > asOf ? item.AsOf : asOf, cancellationToken);
         }
+    }
+
+    private async Task<CountedItem> ItemAsync(Computation computation, string key, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({computation + ":" + key}, 0))", cancellationToken);
+        if (await db.CountedItems.SingleOrDefaultAsync(i => i.Computation == computation && i.Key == key, cancellationToken) is { } item)
+        {
+            return item;
+        }
+        item = CountedItem.Start(computation, key);
+        db.CountedItems.Add(item);
+        return item;
+    }
+
+    private async Task ApplyAsync(CountedItem item, DateOnly occurredOn, decimal value, bool counts, DateTimeOffset asOf, CancellationToken cancellationToken)
+    {
+        var name = item.Computation.ToString();
         foreach (var (year, change) in item.Record(occurredOn, value, counts, asOf))
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"""
