@@ -2,9 +2,9 @@ namespace Manabi.SchoolCommunityCoordination.Data;
 
 /// <summary>
 /// What one activity held in one fiscal year: its held sessions, their registered participations,
-/// unregistered helpers and children. Recounted from the sessions in the transaction that changes
-/// them (<see cref="ActivityYears"/>), so the coverage report reads a row per activity instead of
-/// every session and participation.
+/// unregistered helpers and children. Kept by increments in the transaction that changes a session
+/// (<see cref="ActivityYears"/>), so the coverage report reads a row per activity instead of every
+/// session and participation.
 /// </summary>
 internal sealed class ActivityYear
 {
