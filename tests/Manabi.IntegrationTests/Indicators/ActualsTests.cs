@@ -129,6 +129,26 @@ public sealed class ActualsTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(1, (await MeasureAsync("26-3"))["value"]!.GetValue<decimal>());
     }
 
+    [Fact]
+    public async Task The_plan_exports_as_a_CSV_Japanese_Excel_opens_and_a_cache_revalidates_it_until_a_value_changes()
+    {
+        var anonymous = Api.CreateClient();
+        var response = await anonymous.GetAsync($"{Chitose}/export.csv");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]); // the byte-order mark Excel needs to read UTF-8
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("施策項目,指標,数値,内容,単位,年度,値", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("25,25-3,25-3a,地域学校協働活動の実施回数,回,2019,459,計画の現状値,,459,2030,500回以上,", StringComparison.Ordinal));
+
+        var etag = response.Headers.ETag!;
+        using var again = new HttpRequestMessage(HttpMethod.Get, $"{Chitose}/export.csv") { Headers = { IfNoneMatch = { etag } } };
+        Assert.Equal(HttpStatusCode.NotModified, (await anonymous.SendAsync(again)).StatusCode);
+        (await Api.ClientAs("staff").PutAsJsonAsync($"{Chitose}/measures/23-3/values/2020", new { value = 88, source = "令和2年度 事業報告" })).EnsureSuccessStatusCode();
+        using var changed = new HttpRequestMessage(HttpMethod.Get, $"{Chitose}/export.csv") { Headers = { IfNoneMatch = { etag } } };
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.SendAsync(changed)).StatusCode);
+    }
+
     private async Task<string> DeliveredLectureAsync(HttpClient staff, int participants)
     {
         var topic = await (await staff.PostAsJsonAsync("/api/v1/catalog/delivery-lectures/topics", new

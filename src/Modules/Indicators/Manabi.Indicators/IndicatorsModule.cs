@@ -4,6 +4,7 @@ using Manabi.Indicators.Contracts;
 using Manabi.Indicators.Data;
 using Manabi.Indicators.Features.Actuals;
 using Manabi.Indicators.Features.Actuals.EnterValue;
+using Manabi.Indicators.Features.Actuals.ExportPlan;
 using Manabi.Indicators.Features.Actuals.GetPlanReport;
 using Manabi.Indicators.Features.Actuals.ListCountedItems;
 using Manabi.Indicators.Features.Plans.GetPlan;
@@ -48,6 +49,7 @@ public static class IndicatorsModule
         group.MapGetPlanReport();
         group.MapListCountedItems();
         group.MapEnterValue();
+        group.MapExportPlan();
         group.MapGetProvidersByFiscalYear();
         group.MapGetStampRallyByFiscalYear();
         return app;

@@ -29,7 +29,18 @@ public sealed record PlanReportResponse(string Code, int FiscalYear, IReadOnlyLi
 /// <param name="PaceNeeded">The change a year still needed to reach the target in its year.</param>
 public sealed record MeasureReport(
     MeasureResponse Measure, IReadOnlyList<MeasureYearValue> Values, decimal? Value, ProgressStatus Status, double? ProgressValue,
-    bool InPercentagePoints, AchievementGrade Grade, decimal? AchievementRate, decimal? ProratedTarget, decimal? PaceNeeded);
+    bool InPercentagePoints, AchievementGrade Grade, decimal? AchievementRate, decimal? ProratedTarget, decimal? PaceNeeded)
+{
+    /// <summary>The measure assessed as of a fiscal year, by both methods.</summary>
+    internal static MeasureReport Of(Measure measure, IReadOnlyList<MeasureYearValue> values, int year, decimal band)
+    {
+        var series = new MeasureSeries(measure, values.ToDictionary(v => v.FiscalYear, v => v.Value), year);
+        var progress = OpenSdgProgress.Assess(series);
+        var grade = AchievementGrading.Assess(series, band);
+        return new(MeasureResponse.From(measure), values, values.SingleOrDefault(v => v.FiscalYear == year)?.Value, progress.Status,
+            progress.Value is { } v ? Math.Round(v, 4) : null, progress.InPercentagePoints, grade.Grade, grade.AchievementRate, grade.ProratedTarget, grade.PaceNeeded);
+    }
+}
 
 internal sealed record GetPlanReportQuery(string Code, int? FiscalYear) : IQuery<PlanReportResponse>;
 
@@ -49,15 +60,6 @@ internal sealed class GetPlanReportHandler(IndicatorsDbContext db, MeasureValues
         var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Code == q.Code, cancellationToken) ?? throw PlanErrors.NotFound();
         var year = q.FiscalYear ?? FiscalYear.Of(clock.GetUtcNow()).StartYear;
         var all = await values.ReadAsync(plan, cancellationToken);
-        return new(plan.Code, year, [.. plan.Outline.AllMeasures().Select(m => Report(m, all[m.Code], year, plan.Outline.GradeBandPercent / 100))]);
-    }
-
-    private static MeasureReport Report(Measure measure, List<MeasureYearValue> values, int year, decimal band)
-    {
-        var series = new MeasureSeries(measure, values.ToDictionary(v => v.FiscalYear, v => v.Value), year);
-        var progress = OpenSdgProgress.Assess(series);
-        var grade = AchievementGrading.Assess(series, band);
-        return new(MeasureResponse.From(measure), values, values.SingleOrDefault(v => v.FiscalYear == year)?.Value, progress.Status,
-            progress.Value is { } v ? Math.Round(v, 4) : null, progress.InPercentagePoints, grade.Grade, grade.AchievementRate, grade.ProratedTarget, grade.PaceNeeded);
+        return new(plan.Code, year, [.. plan.Outline.AllMeasures().Select(m => MeasureReport.Of(m, all[m.Code], year, plan.Outline.GradeBandPercent / 100))]);
     }
 }

@@ -19,6 +19,7 @@ internal static class GetPlanReportEndpoint
             "progress status and the achievement grade, the achievement rate against the target pro-rated to the year, and the pace " +
             "still needed. The README's Indicators section gives the rules with worked examples.")
         .AllowAnonymous()
+        .CachedPublicly(0)
         .Produces<PlanReportResponse>()
         .ProducesValidationProblem()
         .ProducesProblem(StatusCodes.Status404NotFound);

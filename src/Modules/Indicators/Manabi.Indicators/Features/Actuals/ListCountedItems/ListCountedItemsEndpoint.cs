@@ -17,6 +17,7 @@ internal static class ListCountedItemsEndpoint
         .WithDescription("Public, so anyone can check a number: `fiscalYear` is required; `offset` and `limit` (100 by default, 500 at most) page " +
             "through `total` items. A cumulative measure lists everything up to that year. Items that would name a person show only their date.")
         .AllowAnonymous()
+        .CachedPublicly(0)
         .Produces<CountedItemsPage>()
         .ProducesValidationProblem()
         .ProducesProblem(StatusCodes.Status404NotFound);

@@ -15,6 +15,7 @@ internal static class GetPlanEndpoint
         .WithSummary("A plan: its goals, policy items, indicators and measures with baselines and targets")
         .WithDescription("Public. Without `code` and `updatedAt` the response is a valid `PUT` body, so another city can start from it.")
         .AllowAnonymous()
+        .CachedPublicly(0)
         .Produces<PlanResponse>()
         .ProducesValidationProblem()
         .ProducesProblem(StatusCodes.Status404NotFound);

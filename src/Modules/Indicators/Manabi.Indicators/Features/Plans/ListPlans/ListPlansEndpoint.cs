@@ -1,3 +1,4 @@
+using Manabi.BuildingBlocks.Http;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,5 +14,6 @@ internal static class ListPlansEndpoint
         .WithSummary("The plans this system tracks")
         .WithDescription("Public: each plan's code, city, title, period and number of measures.")
         .AllowAnonymous()
+        .CachedPublicly(0)
         .Produces<IReadOnlyList<PlanSummary>>();
 }
