@@ -77,6 +77,16 @@ public sealed class ActualsTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(HttpStatusCode.Forbidden, (await Api.ClientAs("learner").PutAsJsonAsync($"{Chitose}/measures/23-2/values/2021", new { value = 1, source = "x" })).StatusCode);
         var whole = await (await Api.CreateClient().GetAsync($"{Chitose}/report")).JsonAsync();
         Assert.Equal(18, whole["measures"]!.AsArray().Count);
+
+        // Staff's own status for that year sits beside the computed one, which stays.
+        var decided = await staff.PutAsJsonAsync($"{Chitose}/measures/23-2/status/2021", new { status = "LimitedProgress", reason = "集計方法が変わり前年と比べられない" });
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        var overridden = await MeasureAsync("23-2", 2021);
+        Assert.Equal(("NotAvailable", "LimitedProgress", "集計方法が変わり前年と比べられない"), (overridden["status"]!.GetValue<string>(),
+            overridden["statusDecision"]!["status"]!.GetValue<string>(), overridden["statusDecision"]!["reason"]!.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.BadRequest, (await staff.PutAsJsonAsync($"{Chitose}/measures/23-2/status/2021", new { status = "LimitedProgress" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await Api.ClientAs("learner").PutAsJsonAsync($"{Chitose}/measures/23-2/status/2021", new { status = "TargetAchieved", reason = "x" })).StatusCode);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using Manabi.Indicators.Features.Actuals.EnterValue;
 using Manabi.Indicators.Features.Actuals.ExportPlan;
 using Manabi.Indicators.Features.Actuals.GetPlanReport;
 using Manabi.Indicators.Features.Actuals.ListCountedItems;
+using Manabi.Indicators.Features.Actuals.OverrideStatus;
 using Manabi.Indicators.Features.Plans.GetPlan;
 using Manabi.Indicators.Features.Plans.ListPlans;
 using Manabi.Indicators.Features.Plans.ListTargetRevisions;
@@ -50,6 +51,7 @@ public static class IndicatorsModule
         group.MapListCountedItems();
         group.MapEnterValue();
         group.MapExportPlan();
+        group.MapOverrideStatus();
         group.MapGetProvidersByFiscalYear();
         group.MapGetStampRallyByFiscalYear();
         return app;

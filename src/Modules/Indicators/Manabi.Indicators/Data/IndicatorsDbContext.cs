@@ -18,6 +18,7 @@ internal sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> 
     public DbSet<CountedItem> CountedItems => Set<CountedItem>();
     public DbSet<MeasureCounter> Counters => Set<MeasureCounter>();
     public DbSet<EnteredValue> EnteredValues => Set<EnteredValue>();
+    public DbSet<StatusOverride> StatusOverrides => Set<StatusOverride>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

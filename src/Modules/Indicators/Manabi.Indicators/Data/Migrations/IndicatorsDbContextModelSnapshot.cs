@@ -332,6 +332,50 @@ namespace Manabi.Indicators.Data.Migrations
                     b.ToTable("provider_registrations", "indicators");
                 });
 
+            modelBuilder.Entity("Manabi.Indicators.Domain.StatusOverride", b =>
+                {
+                    b.Property<string>("PlanCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("plan_code");
+
+                    b.Property<string>("MeasureCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("measure_code");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.HasKey("PlanCode", "MeasureCode", "FiscalYear")
+                        .HasName("pk_status_overrides");
+
+                    b.ToTable("status_overrides", "indicators");
+                });
+
             modelBuilder.Entity("Manabi.Indicators.Domain.TargetRevision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -384,6 +428,16 @@ namespace Manabi.Indicators.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_entered_values_plans_plan_code");
+                });
+
+            modelBuilder.Entity("Manabi.Indicators.Domain.StatusOverride", b =>
+                {
+                    b.HasOne("Manabi.Indicators.Domain.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_status_overrides_plans_plan_code");
                 });
 
             modelBuilder.Entity("Manabi.Indicators.Domain.TargetRevision", b =>

@@ -4,6 +4,7 @@ using Manabi.BuildingBlocks.Contracts;
 using Manabi.Indicators.Contracts;
 using Manabi.Indicators.Data;
 using Manabi.Indicators.Domain;
+using Manabi.Indicators.Features.Actuals.OverrideStatus;
 using Manabi.Indicators.Features.Plans;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -27,9 +28,11 @@ public sealed record PlanReportResponse(string Code, int FiscalYear, IReadOnlyLi
 /// <param name="AchievementRate">達成率 against the target pro-rated to the year (1.0 = on the line).</param>
 /// <param name="ProratedTarget">The target pro-rated to the year.</param>
 /// <param name="PaceNeeded">The change a year still needed to reach the target in its year.</param>
+/// <param name="StatusDecision">Staff's own status for the year with its reason, where they set one; <c>status</c> stays the computed one.</param>
 public sealed record MeasureReport(
     MeasureResponse Measure, IReadOnlyList<MeasureYearValue> Values, decimal? Value, ProgressStatus Status, double? ProgressValue,
-    bool InPercentagePoints, AchievementGrade Grade, decimal? AchievementRate, decimal? ProratedTarget, decimal? PaceNeeded)
+    bool InPercentagePoints, AchievementGrade Grade, decimal? AchievementRate, decimal? ProratedTarget, decimal? PaceNeeded,
+    StatusDecision? StatusDecision = null)
 {
     /// <summary>The measure assessed as of a fiscal year, by both methods.</summary>
     internal static MeasureReport Of(Measure measure, IReadOnlyList<MeasureYearValue> values, int year, decimal band)
@@ -60,6 +63,9 @@ internal sealed class GetPlanReportHandler(IndicatorsDbContext db, MeasureValues
         var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Code == q.Code, cancellationToken) ?? throw PlanErrors.NotFound();
         var year = q.FiscalYear ?? FiscalYear.Of(clock.GetUtcNow()).StartYear;
         var all = await values.ReadAsync(plan, cancellationToken);
-        return new(plan.Code, year, [.. plan.Outline.AllMeasures().Select(m => MeasureReport.Of(m, all[m.Code], year, plan.Outline.GradeBandPercent / 100))]);
+        var decisions = await db.StatusOverrides.AsNoTracking().Where(o => o.PlanCode == plan.Code && o.FiscalYear == year)
+            .ToDictionaryAsync(o => o.MeasureCode, StatusDecision.From, cancellationToken);
+        return new(plan.Code, year, [.. plan.Outline.AllMeasures().Select(m => MeasureReport.Of(m, all[m.Code], year, plan.Outline.GradeBandPercent / 100)
+            with { StatusDecision = decisions.GetValueOrDefault(m.Code) })]);
     }
 }
