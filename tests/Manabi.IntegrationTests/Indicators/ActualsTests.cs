@@ -41,6 +41,35 @@ public sealed class ActualsTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_confirmed_year_keeps_its_numbers_and_shows_a_later_correction_as_a_change_after_confirmation()
+    {
+        var staff = Api.ClientAs("staff");
+        var district = await DistrictAsync(staff, "chitose-chu", "千歳中学校区");
+        var activity = await ActivityAsync(staff, district, [await SchoolAsync(staff, district, "chitose-sho", "千歳小学校")]);
+        var lastYear = ThisFiscalYear - 1;
+        var day = new DateOnly(lastYear, 6, 13).ToString("yyyy-MM-dd");
+        var sessions = new List<string>();
+        foreach (var startsAt in new[] { "09:30", "13:30" })
+        {
+            var held = await staff.PostAsJsonAsync($"{Base}/activities/{activity}/sessions", new { date = day, startsAt, status = "Held", children = 10, unregisteredHelpers = 1 });
+            sessions.Add((await held.JsonAsync())["id"]!.GetValue<string>());
+        }
+        await EventuallyAsync(() => MeasureAsync("25-3a", lastYear), m => m["value"]?.GetValue<decimal>() == 2);
+
+        Assert.Equal(422, (int)(await staff.PostAsync($"{Chitose}/years/{ThisFiscalYear}/confirm", null)).StatusCode); // not over yet
+        var confirmed = await staff.PostAsync($"{Chitose}/years/{lastYear}/confirm", null);
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Equal(2, (await confirmed.JsonAsync())["values"]!["25-3a"]!.GetValue<decimal>());
+        Assert.Equal(HttpStatusCode.Conflict, (await staff.PostAsync($"{Chitose}/years/{lastYear}/confirm", null)).StatusCode);
+
+        (await staff.PutAsJsonAsync($"{Base}/activities/{activity}/sessions/{sessions[0]}", new { date = day, startsAt = "09:30", status = "Cancelled" }))
+            .EnsureSuccessStatusCode();
+        var after = await EventuallyAsync(async () => (await MeasureAsync("25-3a", lastYear))["values"]!.AsArray()
+            .Single(v => v!["fiscalYear"]!.GetValue<int>() == lastYear)!, v => v["changeAfterConfirmation"] is not null);
+        Assert.Equal((2m, true, -1m), (after["value"]!.GetValue<decimal>(), after["confirmed"]!.GetValue<bool>(), after["changeAfterConfirmation"]!.GetValue<decimal>()));
+    }
+
+    [Fact]
     public async Task Volunteer_activities_and_consultations_count_and_a_voided_activity_no_longer_does()
     {
         var staff = Api.ClientAs("staff");

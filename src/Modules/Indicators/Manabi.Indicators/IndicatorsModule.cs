@@ -3,6 +3,7 @@ using Manabi.BuildingBlocks.Http;
 using Manabi.Indicators.Contracts;
 using Manabi.Indicators.Data;
 using Manabi.Indicators.Features.Actuals;
+using Manabi.Indicators.Features.Actuals.ConfirmYear;
 using Manabi.Indicators.Features.Actuals.EnterValue;
 using Manabi.Indicators.Features.Actuals.ExportPlan;
 using Manabi.Indicators.Features.Actuals.GetPlanReport;
@@ -52,6 +53,7 @@ public static class IndicatorsModule
         group.MapEnterValue();
         group.MapExportPlan();
         group.MapOverrideStatus();
+        group.MapConfirmYear();
         group.MapGetProvidersByFiscalYear();
         group.MapGetStampRallyByFiscalYear();
         return app;

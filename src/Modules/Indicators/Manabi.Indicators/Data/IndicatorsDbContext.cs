@@ -19,6 +19,7 @@ internal sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> 
     public DbSet<MeasureCounter> Counters => Set<MeasureCounter>();
     public DbSet<EnteredValue> EnteredValues => Set<EnteredValue>();
     public DbSet<StatusOverride> StatusOverrides => Set<StatusOverride>();
+    public DbSet<ConfirmedYear> ConfirmedYears => Set<ConfirmedYear>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

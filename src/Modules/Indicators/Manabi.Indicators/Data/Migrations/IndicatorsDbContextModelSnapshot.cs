@@ -158,6 +158,33 @@ namespace Manabi.Indicators.Data.Migrations
                     b.ToTable("commendations", "indicators");
                 });
 
+            modelBuilder.Entity("Manabi.Indicators.Domain.ConfirmedYear", b =>
+                {
+                    b.Property<string>("PlanCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("plan_code");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<DateTimeOffset>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<string>("ConfirmedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("confirmed_by");
+
+                    b.HasKey("PlanCode", "FiscalYear")
+                        .HasName("pk_confirmed_years");
+
+                    b.ToTable("confirmed_years", "indicators");
+                });
+
             modelBuilder.Entity("Manabi.Indicators.Domain.CountedItem", b =>
                 {
                     b.Property<string>("Computation")
@@ -418,6 +445,45 @@ namespace Manabi.Indicators.Data.Migrations
                         .HasDatabaseName("ix_target_revisions_plan_code_measure_code_revised_at");
 
                     b.ToTable("target_revisions", "indicators");
+                });
+
+            modelBuilder.Entity("Manabi.Indicators.Domain.ConfirmedYear", b =>
+                {
+                    b.HasOne("Manabi.Indicators.Domain.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_confirmed_years_plans_plan_code");
+
+                    b.OwnsMany("Manabi.Indicators.Domain.ConfirmedValue", "Values", b1 =>
+                        {
+                            b1.Property<string>("ConfirmedYearPlanCode");
+
+                            b1.Property<int>("ConfirmedYearFiscalYear");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("MeasureCode")
+                                .IsRequired();
+
+                            b1.Property<decimal>("Value");
+
+                            b1.HasKey("ConfirmedYearPlanCode", "ConfirmedYearFiscalYear", "__synthesizedOrdinal");
+
+                            b1.ToTable("confirmed_years", "indicators");
+
+                            b1
+                                .ToJson("values")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConfirmedYearPlanCode", "ConfirmedYearFiscalYear")
+                                .HasConstraintName("fk_confirmed_years_confirmed_years_confirmed_year_plan_code_confi");
+                        });
+
+                    b.Navigation("Values");
                 });
 
             modelBuilder.Entity("Manabi.Indicators.Domain.EnteredValue", b =>

@@ -11,7 +11,9 @@ namespace Manabi.Indicators.Features.Actuals;
 /// <param name="Value">The value.</param>
 /// <param name="Source">Computed, Entered or Baseline.</param>
 /// <param name="Note">For an entered value, where it comes from.</param>
-public sealed record MeasureYearValue(int FiscalYear, decimal Value, ValueSource Source, string? Note);
+/// <param name="Confirmed">The year is confirmed: this is the value as confirmed.</param>
+/// <param name="ChangeAfterConfirmation">What corrections arriving after confirmation would change it by.</param>
+public sealed record MeasureYearValue(int FiscalYear, decimal Value, ValueSource Source, string? Note, bool Confirmed = false, decimal? ChangeAfterConfirmation = null);
 
 /// <summary>
 /// Every measure's values by fiscal year, read from the counters (a row per computation and year)
@@ -28,9 +30,17 @@ internal sealed class MeasureValues(IndicatorsDbContext db, TimeProvider clock)
             .ToLookup(c => c.Computation);
         var entered = (await db.EnteredValues.AsNoTracking().Where(v => v.PlanCode == plan.Code).ToListAsync(cancellationToken))
             .ToLookup(v => v.MeasureCode);
+        var confirmed = await db.ConfirmedYears.AsNoTracking().Where(y => y.PlanCode == plan.Code).ToListAsync(cancellationToken);
         var thisYear = FiscalYear.Of(clock.GetUtcNow()).StartYear;
-        return measures.ToDictionary(m => m.Code, m => Of(m, counters[m.Computation].ToDictionary(c => c.FiscalYear, c => c.Value), entered[m.Code], thisYear));
+        return measures.ToDictionary(m => m.Code, m => AsConfirmed(
+            Of(m, counters[m.Computation].ToDictionary(c => c.FiscalYear, c => c.Value), entered[m.Code], thisYear), m.Code, confirmed));
     }
+
+    /// <summary>A confirmed year keeps its confirmed value; what changed since is shown beside it.</summary>
+    private static List<MeasureYearValue> AsConfirmed(List<MeasureYearValue> values, string measureCode, List<ConfirmedYear> confirmed) =>
+        values.ConvertAll(v => confirmed.SingleOrDefault(y => y.FiscalYear == v.FiscalYear)?.Values.SingleOrDefault(c => c.MeasureCode == measureCode) is { } kept
+            ? v with { Value = kept.Value, Confirmed = true, ChangeAfterConfirmation = v.Value == kept.Value ? null : v.Value - kept.Value }
+            : v);
 
     private static List<MeasureYearValue> Of(Measure measure, Dictionary<int, decimal> counted, IEnumerable<EnteredValue> entered, int thisYear)
     {
