@@ -32,7 +32,7 @@ internal sealed class ConfirmYearHandler(IndicatorsDbContext db, MeasureValues v
 {
     public async ValueTask<ConfirmedYearResponse> Handle(ConfirmYearCommand c, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Code == c.Code, cancellationToken) ?? throw PlanErrors.NotFound();
+        var plan = await PlanAccess.FindAsync(db, c.Code, cancellationToken);
         if (c.FiscalYear >= FiscalYear.Of(clock.GetUtcNow()).StartYear)
         {
             throw new BusinessRuleException(new Text("確定できるのは終わった年度だけです。", "Only a fiscal year that has ended can be confirmed."), "year-not-ended");

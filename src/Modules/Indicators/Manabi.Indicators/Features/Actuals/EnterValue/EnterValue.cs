@@ -28,12 +28,8 @@ internal sealed class EnterValueHandler(IndicatorsDbContext db, TimeProvider clo
 {
     public async ValueTask<MeasureYearValue> Handle(EnterValueCommand c, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Code == c.Code, cancellationToken) ?? throw PlanErrors.NotFound();
-        var measure = plan.Outline.FindMeasure(c.MeasureCode) ?? throw PlanErrors.MeasureNotFound();
-        if (c.FiscalYear < plan.Outline.FirstFiscalYear || c.FiscalYear > plan.Outline.LastFiscalYear)
-        {
-            throw PlanErrors.OutsidePeriod("fiscalYear", plan.Outline.FirstFiscalYear, plan.Outline.LastFiscalYear);
-        }
+        var (plan, measure) = await PlanAccess.MeasureAsync(db, c.Code, c.MeasureCode, cancellationToken);
+        PlanAccess.RequireInPeriod(plan, c.FiscalYear, "fiscalYear");
         var entered = await db.EnteredValues.SingleOrDefaultAsync(v => v.PlanCode == plan.Code && v.MeasureCode == measure.Code && v.FiscalYear == c.FiscalYear,
             cancellationToken);
         if (entered is null)

@@ -37,7 +37,7 @@ internal sealed class ExportPlanHandler(IndicatorsDbContext db, MeasureValues va
 
     public async ValueTask<string> Handle(ExportPlanQuery q, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Code == q.Code, cancellationToken) ?? throw PlanErrors.NotFound();
+        var plan = await PlanAccess.FindAsync(db, q.Code, cancellationToken);
         var all = await values.ReadAsync(plan, cancellationToken);
         var csv = new StringBuilder();
         CsvLines.Append(csv, Header);

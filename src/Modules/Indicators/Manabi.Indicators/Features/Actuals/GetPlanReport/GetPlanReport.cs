@@ -60,7 +60,7 @@ internal sealed class GetPlanReportHandler(IndicatorsDbContext db, MeasureValues
 {
     public async ValueTask<PlanReportResponse> Handle(GetPlanReportQuery q, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Code == q.Code, cancellationToken) ?? throw PlanErrors.NotFound();
+        var plan = await PlanAccess.FindAsync(db, q.Code, cancellationToken);
         var year = q.FiscalYear ?? FiscalYear.Of(clock.GetUtcNow()).StartYear;
         var all = await values.ReadAsync(plan, cancellationToken);
         var decisions = await db.StatusOverrides.AsNoTracking().Where(o => o.PlanCode == plan.Code && o.FiscalYear == year)

@@ -43,8 +43,7 @@ internal sealed class ListCountedItemsHandler(IndicatorsDbContext db) : IQueryHa
 
     public async ValueTask<CountedItemsPage> Handle(ListCountedItemsQuery q, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Code == q.Code, cancellationToken) ?? throw PlanErrors.NotFound();
-        var measure = plan.Outline.FindMeasure(q.MeasureCode) ?? throw PlanErrors.MeasureNotFound();
+        var (_, measure) = await PlanAccess.MeasureAsync(db, q.Code, q.MeasureCode, cancellationToken);
         var year = q.FiscalYear!.Value;
         var items = db.CountedItems.AsNoTracking().Where(i => i.Computation == measure.Computation && i.Counts);
         items = measure.Kind == MeasureKind.Cumulative ? items.Where(i => i.FiscalYear <= year) : items.Where(i => i.FiscalYear == year);

@@ -39,8 +39,7 @@ internal sealed class OverrideStatusHandler(IndicatorsDbContext db, TimeProvider
 {
     public async ValueTask<StatusDecision> Handle(OverrideStatusCommand c, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Code == c.Code, cancellationToken) ?? throw PlanErrors.NotFound();
-        var measure = plan.Outline.FindMeasure(c.MeasureCode) ?? throw PlanErrors.MeasureNotFound();
+        var (plan, measure) = await PlanAccess.MeasureAsync(db, c.Code, c.MeasureCode, cancellationToken);
         var decision = await db.StatusOverrides.SingleOrDefaultAsync(
             o => o.PlanCode == plan.Code && o.MeasureCode == measure.Code && o.FiscalYear == c.FiscalYear, cancellationToken);
         if (decision is null)

@@ -16,5 +16,5 @@ internal sealed class GetPlanValidator : AbstractValidator<GetPlanQuery>
 internal sealed class GetPlanHandler(IndicatorsDbContext db) : IQueryHandler<GetPlanQuery, PlanResponse>
 {
     public async ValueTask<PlanResponse> Handle(GetPlanQuery q, CancellationToken cancellationToken) =>
-        PlanResponse.From(await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Code == q.Code, cancellationToken) ?? throw PlanErrors.NotFound());
+        PlanResponse.From(await PlanAccess.FindAsync(db, q.Code, cancellationToken));
 }

@@ -25,13 +25,9 @@ internal sealed class ReviseTargetHandler(IndicatorsDbContext db, TimeProvider c
 {
     public async ValueTask<MeasureResponse> Handle(ReviseTargetCommand c, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Code == c.Code, cancellationToken) ?? throw PlanErrors.NotFound();
-        var measure = plan.Outline.FindMeasure(c.MeasureCode) ?? throw PlanErrors.MeasureNotFound();
+        var (plan, measure) = await PlanAccess.MeasureAsync(db, c.Code, c.MeasureCode, cancellationToken, tracked: true);
         var target = c.Target!.ToTarget();
-        if (target.FiscalYear < plan.Outline.FirstFiscalYear || target.FiscalYear > plan.Outline.LastFiscalYear)
-        {
-            throw PlanErrors.OutsidePeriod("target.fiscalYear", plan.Outline.FirstFiscalYear, plan.Outline.LastFiscalYear);
-        }
+        PlanAccess.RequireInPeriod(plan, target.FiscalYear, "target.fiscalYear");
         if (plan.ReviseTarget(measure, target, c.Reason!, c.By, clock.GetUtcNow()) is { } revision)
         {
             db.TargetRevisions.Add(revision);
