@@ -2,7 +2,6 @@ using Manabi.BuildingBlocks.Csv;
 using System.Text;
 using FluentValidation;
 using Manabi.BuildingBlocks;
-using Manabi.BuildingBlocks.Application;
 using Manabi.Catalog.Data;
 using Manabi.Catalog.Domain;
 using Manabi.Catalog.Features.Opportunities;
@@ -37,8 +36,7 @@ internal sealed class ExportOpportunitiesValidator : AbstractValidator<ExportOpp
     public ExportOpportunitiesValidator()
     {
         RuleFor(q => q.Criteria).NotNull();
-        RuleFor(q => q.Encoding).MaximumLength(CsvEncoding.ShiftJis.Length).Must(e => e is null || CsvEncoding.Names.Contains(e))
-            .Says("文字コード（encoding）には utf-8 か shift_jis を指定してください。", "encoding must be utf-8 or shift_jis.");
+        RuleFor(q => q.Encoding).IsCsvEncoding();
     }
 }
 

@@ -23,8 +23,7 @@ internal sealed class ExportPlanValidator : AbstractValidator<ExportPlanQuery>
     public ExportPlanValidator()
     {
         RuleFor(q => q.Code).MaximumLength(50).Matches(PlanRules.CodePattern).Named("計画コード", "code");
-        RuleFor(q => q.Encoding).MaximumLength(9).Must(e => e is null || CsvEncoding.Names.Contains(e))
-            .WithName("encoding").Says("encoding は utf-8 か shift_jis です。", "encoding is utf-8 or shift_jis.");
+        RuleFor(q => q.Encoding).IsCsvEncoding();
     }
 }
 

@@ -101,8 +101,7 @@ internal sealed class LoadPlanValidator : AbstractValidator<LoadPlanCommand>
         {
             if (year is { } y && (y < c.FirstFiscalYear || y > c.LastFiscalYear))
             {
-                context.AddFailure(Failure(field, $"年度は計画期間（{c.FirstFiscalYear}〜{c.LastFiscalYear}年度）の中で指定してください。",
-                    $"The fiscal year must be within the plan's period ({c.FirstFiscalYear}–{c.LastFiscalYear})."));
+                context.AddFailure(new ValidationFailure(field, PlanErrors.OutsidePeriodText(c.FirstFiscalYear!.Value, c.LastFiscalYear!.Value).Current));
             }
         }
     }

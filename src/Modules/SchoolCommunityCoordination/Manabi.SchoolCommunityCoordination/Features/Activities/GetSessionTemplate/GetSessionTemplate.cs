@@ -1,6 +1,5 @@
 using System.Text;
 using FluentValidation;
-using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Csv;
 using Manabi.SchoolCommunityCoordination.Data;
 using Manabi.SchoolCommunityCoordination.Features.Activities.UploadSessions;
@@ -15,8 +14,7 @@ internal sealed record GetSessionTemplateQuery(Caller Caller, string? Encoding) 
 
 internal sealed class GetSessionTemplateValidator : AbstractValidator<GetSessionTemplateQuery>
 {
-    public GetSessionTemplateValidator() => RuleFor(q => q.Encoding).MaximumLength(9).Must(e => e is null || CsvEncoding.Names.Contains(e))
-        .WithName("encoding").Says("encoding は utf-8 か shift_jis です。", "encoding is utf-8 or shift_jis.");
+    public GetSessionTemplateValidator() => RuleFor(q => q.Encoding).IsCsvEncoding();
 }
 
 internal sealed class GetSessionTemplateHandler(SchoolCommunityCoordinationDbContext db, CoordinatorScopes scopes) : IQueryHandler<GetSessionTemplateQuery, string>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using FluentValidation;
-using Manabi.BuildingBlocks.Application;
 using Manabi.BuildingBlocks.Contracts;
 using Manabi.BuildingBlocks.Csv;
 using Manabi.SchoolCommunityCoordination.Contracts;
@@ -23,8 +22,7 @@ internal sealed class ExportSurveySnapshotValidator : AbstractValidator<ExportSu
     public ExportSurveySnapshotValidator()
     {
         RuleFor(q => q.FiscalYear).InclusiveBetween(2000, 2100).WithName("fiscalYear");
-        RuleFor(q => q.Encoding).MaximumLength(9).Must(e => e is null || CsvEncoding.Names.Contains(e))
-            .WithName("encoding").Says("encoding は utf-8 か shift_jis です。", "encoding is utf-8 or shift_jis.");
+        RuleFor(q => q.Encoding).IsCsvEncoding();
     }
 }
 
