@@ -10,6 +10,7 @@ using Manabi.Catalog.Contracts;
 using Manabi.Indicators;
 using Manabi.Passbook;
 using Manabi.SchoolCommunityCoordination;
+using Manabi.SchoolCommunityCoordination.Contracts;
 using Manabi.TalentRegistry;
 using Manabi.TalentRegistry.Contracts;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -58,7 +59,7 @@ builder.Services.AddMediator(options =>
         typeof(CatalogModule), typeof(CatalogContractsMarker),
         typeof(IndicatorsModule),
         typeof(PassbookModule),
-        typeof(SchoolCommunityCoordinationModule),
+        typeof(SchoolCommunityCoordinationModule), typeof(SchoolCommunityCoordinationContractsMarker),
         typeof(TalentRegistryModule), typeof(TalentRegistryContractsMarker),
     ];
     // Outermost first: log → validate → one transaction per command.

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Manabi.IntegrationTests.Catalog;
 using Manabi.IntegrationTests.Infrastructure;
 using Manabi.IntegrationTests.TalentRegistry;
+using static Manabi.IntegrationTests.Indicators.IndicatorsData;
 using static Manabi.IntegrationTests.SchoolCommunity.SchoolCommunityData;
 
 namespace Manabi.IntegrationTests.Indicators;
@@ -11,8 +12,6 @@ namespace Manabi.IntegrationTests.Indicators;
 /// <summary>Measures counted live from what the modules report over HTTP, corrections included, each number with what it counted.</summary>
 public sealed class ActualsTests(ApiFixture fixture) : ApiTest(fixture)
 {
-    private const string Chitose = "/api/v1/indicators/plans/chitose";
-
     [Fact]
     public async Task Community_school_sessions_count_in_25_3_and_a_cancelled_session_stops_counting()
     {
@@ -209,11 +208,7 @@ public sealed class ActualsTests(ApiFixture fixture) : ApiTest(fixture)
         return id;
     }
 
-    private async Task<JsonNode> MeasureAsync(string code, int? year = null)
-    {
-        var report = await (await Api.CreateClient().GetAsync($"{Chitose}/report?fiscalYear={year ?? ThisFiscalYear}")).JsonAsync();
-        return report["measures"]!.AsArray().Single(m => m!["measure"]!["code"]!.GetValue<string>() == code)!;
-    }
+    private Task<JsonNode> MeasureAsync(string code, int? year = null) => IndicatorsData.MeasureAsync(Api.CreateClient(), code, year);
 
     private static async Task<string> SessionAsync(HttpClient staff, string activity, string startsAt, string[] volunteers, int unregistered)
     {

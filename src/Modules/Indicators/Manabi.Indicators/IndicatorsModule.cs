@@ -4,6 +4,7 @@ using Manabi.Indicators.Contracts;
 using Manabi.Indicators.Data;
 using Manabi.Indicators.Features.Actuals;
 using Manabi.Indicators.Features.Actuals.ConfirmYear;
+using Manabi.Indicators.Features.Actuals.Counting;
 using Manabi.Indicators.Features.Actuals.EnterValue;
 using Manabi.Indicators.Features.Actuals.ExportPlan;
 using Manabi.Indicators.Features.Actuals.GetPlanReport;
@@ -36,6 +37,7 @@ public static class IndicatorsModule
             .ValidateOnStart();
         services.AddScoped<IReferenceDataSeeder, PlanSeeder>();
         services.AddScoped<Tally>();
+        services.AddScoped<SchoolCoverage>();
         services.AddScoped<MeasureValues>();
         return services;
     }

@@ -7,4 +7,7 @@ internal sealed class IndicatorsOptions
 
     /// <summary>The bundled plan loaded when it is not in the database yet (<c>chitose</c>); empty for none, when a city loads its own.</summary>
     public string SeedPlan { get; set; } = "chitose";
+
+    /// <summary>A survey share from fewer responses than this is shown as not reliable (default 30, where a 95 % interval is about ±15 points at worst).</summary>
+    public int MinimumSurveyResponses { get; set; } = 30;
 }

@@ -12,4 +12,6 @@ internal sealed class MeasureCounter
     public Computation Computation { get; private set; }
     public int FiscalYear { get; private set; }
     public decimal Value { get; private set; }
+    /// <summary>How many items count: a share is <see cref="Value"/> (the positive ones) over this.</summary>
+    public int Items { get; private set; }
 }

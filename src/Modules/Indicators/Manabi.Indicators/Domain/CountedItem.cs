@@ -25,23 +25,26 @@ internal sealed class CountedItem
     /// <summary>A new item, not counted until its first <see cref="Record"/>.</summary>
     public static CountedItem Start(Computation computation, string key) => new() { Computation = computation, Key = key, AsOf = DateTimeOffset.UnixEpoch };
 
-    /// <summary>Takes the source's latest word; returns what each fiscal year's count changes by.</summary>
-    public IReadOnlyList<(int FiscalYear, decimal Change)> Record(DateOnly occurredOn, decimal value, bool counts, DateTimeOffset asOf)
+    /// <summary>
+    /// Takes the source's latest word; returns what each fiscal year's total changes by, and its number
+    /// of counted items (a share's denominator: eligible districts, survey responses).
+    /// </summary>
+    public IReadOnlyList<(int FiscalYear, decimal Change, int Items)> Record(DateOnly occurredOn, decimal value, bool counts, DateTimeOffset asOf)
     {
         if (asOf < AsOf)
         {
             return [];
         }
-        var changes = new List<(int, decimal)>();
+        var changes = new List<(int, decimal, int)>();
         if (Counts)
         {
-            changes.Add((FiscalYear, -Value));
+            changes.Add((FiscalYear, -Value, -1));
         }
         // The type's name is taken by the property here.
         (OccurredOn, FiscalYear, Value, Counts, AsOf) = (occurredOn, BuildingBlocks.Contracts.FiscalYear.OfDate(occurredOn).StartYear, value, counts, asOf);
         if (Counts)
         {
-            changes.Add((FiscalYear, Value));
+            changes.Add((FiscalYear, Value, 1));
         }
         return changes;
     }

@@ -115,6 +115,10 @@ namespace Manabi.Indicators.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("fiscal_year");
 
+                    b.Property<int>("Items")
+                        .HasColumnType("integer")
+                        .HasColumnName("items");
+
                     b.Property<decimal>("Value")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)")

@@ -42,11 +42,11 @@ internal sealed class Tally(IndicatorsDbContext db)
     private async Task ApplyAsync(CountedItem item, DateOnly occurredOn, decimal value, bool counts, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
         var name = item.Computation.ToString();
-        foreach (var (year, change) in item.Record(occurredOn, value, counts, asOf))
+        foreach (var (year, change, items) in item.Record(occurredOn, value, counts, asOf))
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO indicators.measure_counters AS c (computation, fiscal_year, value) VALUES ({name}, {year}, {change})
-                ON CONFLICT (computation, fiscal_year) DO UPDATE SET value = c.value + excluded.value
+                INSERT INTO indicators.measure_counters AS c (computation, fiscal_year, value, items) VALUES ({name}, {year}, {change}, {items})
+                ON CONFLICT (computation, fiscal_year) DO UPDATE SET value = c.value + excluded.value, items = c.items + excluded.items
                 """, cancellationToken);
         }
     }

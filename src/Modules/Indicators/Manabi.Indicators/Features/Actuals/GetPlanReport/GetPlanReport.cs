@@ -38,11 +38,17 @@ public sealed record MeasureReport(
     internal static MeasureReport Of(Measure measure, IReadOnlyList<MeasureYearValue> values, int year, decimal band)
     {
         var series = new MeasureSeries(measure, values.ToDictionary(v => v.FiscalYear, v => v.Value), year);
-        var progress = OpenSdgProgress.Assess(series);
+        var progress = OpenSdgProgress.Assess(series, WithinSamplingError(values, series));
         var grade = AchievementGrading.Assess(series, band);
         return new(MeasureResponse.From(measure), values, values.SingleOrDefault(v => v.FiscalYear == year)?.Value, progress.Status,
             progress.Value is { } v ? Math.Round(v, 4) : null, progress.InPercentagePoints, grade.Grade, grade.AchievementRate, grade.ProratedTarget, grade.PaceNeeded);
     }
+
+    /// <summary>A survey share whose interval overlaps the reference year's has not changed beyond sampling error.</summary>
+    private static bool WithinSamplingError(IReadOnlyList<MeasureYearValue> values, MeasureSeries series) =>
+        values.SingleOrDefault(v => v.FiscalYear == series.Current?.Year)?.Interval is { } current
+        && values.SingleOrDefault(v => v.FiscalYear == series.Reference?.Year)?.Interval is { } reference
+        && SurveyShare.Overlap(current, reference);
 }
 
 internal sealed record GetPlanReportQuery(string Code, int? FiscalYear) : IQuery<PlanReportResponse>;

@@ -39,7 +39,7 @@ internal sealed class ListCountedItemsValidator : AbstractValidator<ListCountedI
 internal sealed class ListCountedItemsHandler(IndicatorsDbContext db) : IQueryHandler<ListCountedItemsQuery, CountedItemsPage>
 {
     // Keys that are a person's id: the count and the dates are public, who is not.
-    private static readonly HashSet<Computation> PersonKeyed = [Computation.StampRallyLearners, Computation.CommendedLearners];
+    private static readonly HashSet<Computation> PersonKeyed = [Computation.StampRallyLearners, Computation.CommendedLearners, Computation.RegisteredTalent];
 
     public async ValueTask<CountedItemsPage> Handle(ListCountedItemsQuery q, CancellationToken cancellationToken)
     {
