@@ -19,6 +19,13 @@ if [ "${1:-}" = "--reset" ]; then
 fi
 pg_start "$data_dir" "${MANABI_PG_PORT:-55480}"
 
+# The build takes the dashboard's chart library from the npm registry.
+if ! command -v npm >/dev/null 2>&1; then
+  echo "==> Node.js not found; installing it with apt-get"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+fi
+
 echo "==> Building"
 dotnet build src/Host/Manabi.Api/Manabi.Api.csproj -c Release -v q -nologo -o "$root/.data/app" >/dev/null
 
@@ -28,6 +35,7 @@ Manabi is starting on $url
   Swagger UI:     $url/swagger
   OpenAPI:        $url/swagger/v1/swagger.json
   Health:         $url/health/ready
+  Dashboard:      $url/dashboard/
   Staff token:    build/dev-token.sh staff        (also: coordinator, learner)
   Partner key:    POST $url/api/v1/catalog/providers/{id}/api-keys with a staff token (see README)
 Stop with Ctrl+C. PostgreSQL keeps running on port ${MANABI_PG_PORT:-55480}; its data is in .data/.

@@ -38,6 +38,17 @@ fi
 npm ci --prefix tests/Standards --no-audit --no-fund --loglevel=error >/dev/null \
   || { echo "npm ci failed in tests/Standards"; echo "0 passed, 1 failed"; exit 1; }
 
+# The dashboard test drives Debian's Chromium (Playwright cannot download its own browsers here),
+# with Japanese fonts so the screenshot shows the text.
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+  echo "==> Installing Chromium and Japanese fonts for the dashboard test"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null) \
+    || { echo "could not install chromium"; echo "0 passed, 1 failed"; exit 1; }
+fi
+export MANABI_CHROMIUM=/usr/bin/chromium
+# Screenshots and other files tests keep, beside the .trx results.
+export MANABI_TEST_ARTIFACTS="$results"
+
 echo "==> Restoring and building"
 dotnet build Manabi.slnx -c Release -v q -nologo
 build_status=$?

@@ -143,6 +143,7 @@ app.MapCatalogEndpoints()
     .MapIndicatorsEndpoints();
 app.MapCredentialEndpoints();
 app.MapOperationsEndpoints();
+app.MapDashboard();
 
 await app.RunAsync();
 return 0;

@@ -106,7 +106,8 @@ internal static partial class HttpPipelineSetup
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             headers["Cross-Origin-Resource-Policy"] = "same-site";
-            if (!context.Request.Path.StartsWithSegments("/swagger"))
+            // A page that sets its own policy (the dashboard) keeps it; every other answer runs nothing.
+            if (!context.Request.Path.StartsWithSegments("/swagger") && !headers.ContainsKey("Content-Security-Policy"))
             {
                 headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
             }
