@@ -16,6 +16,14 @@ using Manabi.Indicators.Features.Plans.ListTargetRevisions;
 using Manabi.Indicators.Features.Plans.LoadPlan;
 using Manabi.Indicators.Features.Plans.ReviseTarget;
 using Manabi.Indicators.Features.ProviderRegistrations.GetProvidersByFiscalYear;
+using Manabi.Indicators.Features.Surveys;
+using Manabi.Indicators.Features.Surveys.CreateSurvey;
+using Manabi.Indicators.Features.Surveys.EnterPaperAnswers;
+using Manabi.Indicators.Features.Surveys.FindResponseCode;
+using Manabi.Indicators.Features.Surveys.IssueResponseCodes;
+using Manabi.Indicators.Features.Surveys.ListResponseCodes;
+using Manabi.Indicators.Features.Surveys.OpenWave;
+using Manabi.Indicators.Features.Surveys.SubmitAnswers;
 using Manabi.Indicators.Features.StampRally.GetStampRallyByFiscalYear;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +46,7 @@ public static class IndicatorsModule
         services.AddScoped<IReferenceDataSeeder, PlanSeeder>();
         services.AddScoped<Tally>();
         services.AddScoped<SchoolCoverage>();
+        services.AddScoped<SurveyAnswering>();
         services.AddScoped<MeasureValues>();
         return services;
     }
@@ -56,6 +65,13 @@ public static class IndicatorsModule
         group.MapExportPlan();
         group.MapOverrideStatus();
         group.MapConfirmYear();
+        group.MapCreateSurvey();
+        group.MapOpenWave();
+        group.MapIssueResponseCodes();
+        group.MapListResponseCodes();
+        group.MapFindResponseCode();
+        group.MapSubmitAnswers();
+        group.MapEnterPaperAnswers();
         group.MapGetProvidersByFiscalYear();
         group.MapGetStampRallyByFiscalYear();
         return app;

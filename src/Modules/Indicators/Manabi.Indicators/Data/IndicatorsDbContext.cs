@@ -20,6 +20,10 @@ internal sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> 
     public DbSet<EnteredValue> EnteredValues => Set<EnteredValue>();
     public DbSet<StatusOverride> StatusOverrides => Set<StatusOverride>();
     public DbSet<ConfirmedYear> ConfirmedYears => Set<ConfirmedYear>();
+    public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<SurveyWave> SurveyWaves => Set<SurveyWave>();
+    public DbSet<ResponseCode> ResponseCodes => Set<ResponseCode>();
+    public DbSet<SurveyAnswers> SurveyAnswers => Set<SurveyAnswers>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

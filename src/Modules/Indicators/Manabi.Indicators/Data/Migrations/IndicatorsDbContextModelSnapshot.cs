@@ -363,6 +363,34 @@ namespace Manabi.Indicators.Data.Migrations
                     b.ToTable("provider_registrations", "indicators");
                 });
 
+            modelBuilder.Entity("Manabi.Indicators.Domain.ResponseCode", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<Guid>("WaveId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("wave_id");
+
+                    b.HasKey("Code")
+                        .HasName("pk_response_codes");
+
+                    b.HasIndex("WaveId")
+                        .HasDatabaseName("ix_response_codes_wave_id");
+
+                    b.ToTable("response_codes", "indicators");
+                });
+
             modelBuilder.Entity("Manabi.Indicators.Domain.StatusOverride", b =>
                 {
                     b.Property<string>("PlanCode")
@@ -405,6 +433,126 @@ namespace Manabi.Indicators.Data.Migrations
                         .HasName("pk_status_overrides");
 
                     b.ToTable("status_overrides", "indicators");
+                });
+
+            modelBuilder.Entity("Manabi.Indicators.Domain.Survey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Computation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("computation");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Questions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("questions");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_surveys");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_surveys_code");
+
+                    b.ToTable("surveys", "indicators");
+                });
+
+            modelBuilder.Entity("Manabi.Indicators.Domain.SurveyAnswers", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("answers");
+
+                    b.Property<string>("EnteredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("entered_by");
+
+                    b.Property<bool>("Positive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("positive");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<Guid>("WaveId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("wave_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_answers");
+
+                    b.HasIndex("WaveId")
+                        .HasDatabaseName("ix_survey_answers_wave_id");
+
+                    b.ToTable("survey_answers", "indicators");
+                });
+
+            modelBuilder.Entity("Manabi.Indicators.Domain.SurveyWave", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid?>("OpportunityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opportunity_id");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("survey_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_waves");
+
+                    b.HasIndex("SurveyId")
+                        .HasDatabaseName("ix_survey_waves_survey_id");
+
+                    b.ToTable("survey_waves", "indicators");
                 });
 
             modelBuilder.Entity("Manabi.Indicators.Domain.TargetRevision", b =>
@@ -500,6 +648,16 @@ namespace Manabi.Indicators.Data.Migrations
                         .HasConstraintName("fk_entered_values_plans_plan_code");
                 });
 
+            modelBuilder.Entity("Manabi.Indicators.Domain.ResponseCode", b =>
+                {
+                    b.HasOne("Manabi.Indicators.Domain.SurveyWave", null)
+                        .WithMany()
+                        .HasForeignKey("WaveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_response_codes_survey_waves_wave_id");
+                });
+
             modelBuilder.Entity("Manabi.Indicators.Domain.StatusOverride", b =>
                 {
                     b.HasOne("Manabi.Indicators.Domain.Plan", null)
@@ -508,6 +666,26 @@ namespace Manabi.Indicators.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_status_overrides_plans_plan_code");
+                });
+
+            modelBuilder.Entity("Manabi.Indicators.Domain.SurveyAnswers", b =>
+                {
+                    b.HasOne("Manabi.Indicators.Domain.SurveyWave", null)
+                        .WithMany()
+                        .HasForeignKey("WaveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_answers_survey_waves_wave_id");
+                });
+
+            modelBuilder.Entity("Manabi.Indicators.Domain.SurveyWave", b =>
+                {
+                    b.HasOne("Manabi.Indicators.Domain.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_waves_surveys_survey_id");
                 });
 
             modelBuilder.Entity("Manabi.Indicators.Domain.TargetRevision", b =>
