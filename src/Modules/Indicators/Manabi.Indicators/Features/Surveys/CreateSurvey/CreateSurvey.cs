@@ -21,12 +21,12 @@ internal sealed class CreateSurveyValidator : AbstractValidator<CreateSurveyComm
         RuleFor(c => c.Computation).NotNull().Must(c => c is null || Survey.ShareComputations.Contains(c.Value))
             .Says("アンケートで数えるのは 22-3（FestivalSurveyShare）か 23-1（CenterSurveyShare）です。", "A survey feeds FestivalSurveyShare (22-3) or CenterSurveyShare (23-1).")
             .Named("集計方法", "computation");
-        RuleFor(c => c.Questions).NotEmpty().Must(q => q is null || q.Count <= 30).Named("設問", "questions");
-        RuleForEach(c => c.Questions).SetValidator(new QuestionInputValidator());
-        RuleFor(c => c.Questions).Must(q => q is null || q.Count(x => x.PositiveChoices is { Count: > 0 }) == 1)
+        RuleFor(c => c.Questions).NotEmpty().MaxItems(30).Named("設問", "questions");
+        RuleForEach(c => c.Questions).NotNull().SetValidator(new QuestionInputValidator());
+        RuleFor(c => c.Questions).Must(q => q is null || q.Count(x => x?.PositiveChoices is { Count: > 0 }) == 1)
             .Says("肯定的な回答を指定する設問（割合を数える設問）を、ちょうど一つにしてください。", "Exactly one question must list the positive choices the share counts.")
             .Named("設問", "questions");
-        RuleFor(c => c.Questions).Must(q => q is null || q.Select(x => x.Code).Distinct().Count() == q.Count)
+        RuleFor(c => c.Questions).Must(q => q is null || q.Select(x => x?.Code).Distinct().Count() == q.Count)
             .Says("設問のコードが重複しています。", "Question codes must be unique.").Named("設問", "questions");
     }
 }
@@ -37,11 +37,11 @@ internal sealed class QuestionInputValidator : AbstractValidator<QuestionInput>
     {
         RuleFor(q => q.Code).NotEmpty().MaximumLength(20).Named("設問のコード", "code");
         RuleFor(q => q.Text).NotEmpty().MaximumLength(500).Named("設問文", "text");
-        RuleFor(q => q.Choices).NotEmpty().Must(c => c is null || c.Count <= 20).Named("選択肢", "choices");
-        RuleForEach(q => q.Choices).SetValidator(new ChoiceInputValidator());
-        RuleFor(q => q.PositiveChoices).Must(p => p is null || p.Count <= 20).Named("肯定的な回答", "positiveChoices");
+        RuleFor(q => q.Choices).NotEmpty().MaxItems(20).Named("選択肢", "choices");
+        RuleForEach(q => q.Choices).NotNull().SetValidator(new ChoiceInputValidator());
+        RuleFor(q => q.PositiveChoices).MaxItems(20).Named("肯定的な回答", "positiveChoices");
         RuleForEach(q => q.PositiveChoices).NotEmpty().MaximumLength(20).Named("肯定的な回答", "positiveChoices");
-        RuleFor(q => q).Must(q => q.PositiveChoices is null || q.PositiveChoices.All(p => q.Choices?.Any(c => c.Code == p) == true))
+        RuleFor(q => q).Must(q => q.PositiveChoices is null || q.PositiveChoices.All(p => q.Choices?.Any(c => c?.Code == p) == true))
             .Says("肯定的な回答には、この設問の選択肢のコードを指定してください。", "Positive choices must be codes of this question's choices.")
             .OverridePropertyName("positiveChoices");
     }

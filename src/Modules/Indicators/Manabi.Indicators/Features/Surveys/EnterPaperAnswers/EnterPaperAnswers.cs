@@ -26,8 +26,8 @@ internal sealed class EnterPaperAnswersValidator : AbstractValidator<EnterPaperA
     public EnterPaperAnswersValidator()
     {
         RuleFor(c => c.Code).MaximumLength(20).Named("回答コード", "code");
-        RuleFor(c => c.Answers).NotEmpty().Must(a => a is null || a.Count <= 30).Named("回答", "answers");
-        RuleForEach(c => c.Answers).SetValidator(new AnswerInputValidator());
+        RuleFor(c => c.Answers).NotEmpty().MaxItems(30).Named("回答", "answers");
+        RuleForEach(c => c.Answers).NotNull().SetValidator(new AnswerInputValidator());
     }
 }
 

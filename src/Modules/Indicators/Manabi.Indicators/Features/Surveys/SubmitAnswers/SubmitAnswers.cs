@@ -21,8 +21,8 @@ internal sealed class SubmitAnswersValidator : AbstractValidator<SubmitAnswersCo
     public SubmitAnswersValidator()
     {
         RuleFor(c => c.Code).NotEmpty().MaximumLength(20).Named("回答コード", "code");
-        RuleFor(c => c.Answers).NotEmpty().Must(a => a is null || a.Count <= 30).Named("回答", "answers");
-        RuleForEach(c => c.Answers).SetValidator(new AnswerInputValidator());
+        RuleFor(c => c.Answers).NotEmpty().MaxItems(30).Named("回答", "answers");
+        RuleForEach(c => c.Answers).NotNull().SetValidator(new AnswerInputValidator());
     }
 }
 
