@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Manabi.Api.Setup;
 using Manabi.IntegrationTests.Infrastructure;
 
@@ -26,9 +27,8 @@ public sealed class DemoDataTests(ApiFixture fixture) : ApiTest(fixture)
         }
         var menu = await (await Api.CreateClient().GetAsync("/api/v1/catalog/delivery-lectures/topics")).JsonArrayAsync();
         Assert.Equal(30, menu.Count);
-        var years = await EventuallyAsync(async () => await (await Api.CreateClient().GetAsync("/api/v1/indicators/providers-by-fiscal-year")).JsonArrayAsync(),
-            y => y.Count == 1 && y[0]!["providersRegistered"]!.GetValue<int>() == 7);
-        Assert.Equal(7, years[0]!["providersRegistered"]!.GetValue<int>());
+        var years = await EventuallyAsync(() => YearsAsync("RegisteredProviders"), y => y.Count == 1 && y[0]!["value"]!.GetValue<decimal>() == 7);
+        Assert.Equal(7, years[0]!["value"]!.GetValue<decimal>());
         Assert.Matches(@"^\d{4}年度（令和(元|\d+)年度）$", years[0]!["fiscalYearName"]!.GetValue<string>());
 
         // Passbook's demo learners stamp past sessions of the demo programmes, some past a level.
@@ -36,8 +36,10 @@ public sealed class DemoDataTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.True(await Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.stamps") > 200);
         Assert.True(await Fixture.ScalarAsync<long>("SELECT count(*) FROM passbook.commendations WHERE status = 'Pending'") > 10);
         // Registered like anyone else, so the plan indicator (22-1) counts them.
-        var stampRally = await EventuallyAsync(async () => await (await Api.CreateClient().GetAsync("/api/v1/indicators/stamp-rally-by-fiscal-year")).JsonArrayAsync(),
-            y => y.Count == 1 && y[0]!["learnersRegistered"]!.GetValue<int>() == 200);
-        Assert.Equal(200, stampRally[0]!["cumulativeLearners"]!.GetValue<int>());
+        var stampRally = await EventuallyAsync(() => YearsAsync("StampRallyLearners"), y => y.Count == 1 && y[0]!["value"]!.GetValue<decimal>() == 200);
+        Assert.Equal(200, stampRally[0]!["cumulative"]!.GetValue<decimal>());
     }
+
+    private async Task<JsonArray> YearsAsync(string computation) =>
+        (await (await Api.CreateClient().GetAsync($"/api/v1/indicators/computations/{computation}")).JsonAsync())["years"]!.AsArray();
 }

@@ -30,7 +30,7 @@ public sealed class HostTests(ApiFixture fixture) : ApiTest(fixture)
         var paths = document["paths"]!.AsObject();
         Assert.True(paths.ContainsKey("/api/v1/catalog/providers"));
         Assert.True(paths.ContainsKey("/api/v1/catalog/providers/{providerId}/api-keys"));
-        Assert.True(paths.ContainsKey("/api/v1/indicators/providers-by-fiscal-year"));
+        Assert.True(paths.ContainsKey("/api/v1/indicators/computations/{computation}"));
         var schemes = document["components"]!["securitySchemes"]!.AsObject();
         Assert.Equal("bearer", schemes["bearer"]!["scheme"]!.GetValue<string>());
         Assert.Equal("X-Api-Key", schemes["apiKey"]!["name"]!.GetValue<string>());
@@ -43,7 +43,7 @@ public sealed class HostTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Contains(update["parameters"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "If-Match" && p["required"]!.GetValue<bool>());
         var push = paths["/api/v1/catalog/providers/{providerId}/opportunities/{externalId}"]!["put"]!;
         Assert.Contains(push["parameters"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "If-Match" && p["required"]?.GetValue<bool>() != true);
-        var indicators = paths["/api/v1/indicators/providers-by-fiscal-year"]!["get"]!;
+        var indicators = paths["/api/v1/indicators/computations/{computation}"]!["get"]!;
         Assert.Equal("Indicators", indicators["tags"]![0]!.GetValue<string>());
         Assert.Empty(indicators["security"]!.AsArray()); // explicitly public: "security": []
     }
@@ -91,7 +91,7 @@ public sealed class HostTests(ApiFixture fixture) : ApiTest(fixture)
     [Fact]
     public async Task Responses_carry_security_headers_and_no_server_banner()
     {
-        var response = await Api.CreateClient().GetAsync("/api/v1/indicators/providers-by-fiscal-year");
+        var response = await Api.CreateClient().GetAsync("/api/v1/indicators/computations/RegisteredProviders");
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         Assert.Contains("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single());

@@ -19,19 +19,19 @@ public sealed class SeparateHostTests(ApiFixture fixture) : ApiTest(fixture)
         var anonymous = api.CreateClient();
         for (var i = 0; i < 3; i++)
         {
-            var allowed = await anonymous.GetAsync("/api/v1/indicators/providers-by-fiscal-year");
+            var allowed = await anonymous.GetAsync("/api/v1/indicators/computations/RegisteredProviders");
             Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
             // Each answer says how much of the quota is left, so a polite client slows down in time.
             Assert.Equal("3", Assert.Single(allowed.Headers.GetValues("RateLimit-Limit")));
             Assert.Equal($"{2 - i}", Assert.Single(allowed.Headers.GetValues("RateLimit-Remaining")));
             Assert.InRange(int.Parse(Assert.Single(allowed.Headers.GetValues("RateLimit-Reset")), CultureInfo.InvariantCulture), 1, 60);
         }
-        var limited = await anonymous.GetAsync("/api/v1/indicators/providers-by-fiscal-year");
+        var limited = await anonymous.GetAsync("/api/v1/indicators/computations/RegisteredProviders");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.True(limited.Headers.RetryAfter!.Delta!.Value.TotalSeconds >= 1);
         Http.AssertProblem(await limited.JsonAsync(), 429);
-        Assert.Equal(HttpStatusCode.OK, (await api.ClientAs("staff").GetAsync("/api/v1/indicators/providers-by-fiscal-year")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.ClientAs("staff").GetAsync("/api/v1/indicators/computations/RegisteredProviders")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health/live")).StatusCode);
     }
 
@@ -50,7 +50,7 @@ public sealed class SeparateHostTests(ApiFixture fixture) : ApiTest(fixture)
         var report = await ready.JsonAsync();
         Assert.Equal("Unhealthy", report["checks"]!["postgresql"]!["status"]!.GetValue<string>());
         Assert.DoesNotContain("Exception", report.ToJsonString());
-        var response = await client.GetAsync("/api/v1/indicators/providers-by-fiscal-year");
+        var response = await client.GetAsync("/api/v1/indicators/computations/RegisteredProviders");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
         Http.AssertProblem(await response.JsonAsync(), 503);

@@ -18,8 +18,8 @@ public sealed class OutboxTests(ApiFixture fixture) : ApiTest(fixture)
         var year = Assert.Single(years);
         var fiscalYear = BuildingBlocks.Contracts.FiscalYear.Of(DateTimeOffset.UtcNow).StartYear;
         Assert.Equal(fiscalYear, year!["fiscalYear"]!.GetValue<int>());
-        Assert.Equal(1, year["providersRegistered"]!.GetValue<int>());
-        Assert.Equal(1, year["cumulativeProviders"]!.GetValue<int>());
+        Assert.Equal(1, year["value"]!.GetValue<decimal>());
+        Assert.Equal(1, year["cumulative"]!.GetValue<decimal>());
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class OutboxTests(ApiFixture fixture) : ApiTest(fixture)
         await EventuallyAsync(Processed, n => n == 1);
 
         var years = await ProvidersByYear();
-        Assert.Equal(1, years.Single()!["providersRegistered"]!.GetValue<int>());
+        Assert.Equal(1, years.Single()!["value"]!.GetValue<decimal>());
         Assert.Equal(1L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM indicators.inbox_messages"));
     }
 
@@ -154,5 +154,5 @@ public sealed class OutboxTests(ApiFixture fixture) : ApiTest(fixture)
     private Task<long> Processed() => Fixture.ScalarAsync<long>("SELECT count(*) FROM catalog.outbox_messages WHERE processed_at IS NOT NULL");
 
     private async Task<JsonArray> ProvidersByYear() =>
-        await (await Api.CreateClient().GetAsync("/api/v1/indicators/providers-by-fiscal-year")).JsonArrayAsync();
+        (await (await Api.CreateClient().GetAsync("/api/v1/indicators/computations/RegisteredProviders")).JsonAsync())["years"]!.AsArray();
 }

@@ -81,8 +81,8 @@ public sealed class CredentialTests(ApiFixture fixture) : ApiTest(fixture)
 
     private async Task<int> CommendedAsync()
     {
-        var years = await (await Api.CreateClient().GetAsync("/api/v1/indicators/stamp-rally-by-fiscal-year")).JsonArrayAsync();
-        return years.Sum(y => y!["learnersCommended"]!.GetValue<int>());
+        var series = await (await Api.CreateClient().GetAsync("/api/v1/indicators/computations/CommendedLearners")).JsonAsync();
+        return series["years"]!.AsArray().Sum(y => y!["items"]!.GetValue<int>());
     }
 
     [Fact]

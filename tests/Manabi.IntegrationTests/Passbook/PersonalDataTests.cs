@@ -48,7 +48,7 @@ public sealed class PersonalDataTests(ApiFixture fixture) : ApiTest(fixture)
 
     private async Task<int> LearnersCountedAsync()
     {
-        var years = await (await Api.CreateClient().GetAsync("/api/v1/indicators/stamp-rally-by-fiscal-year")).JsonArrayAsync();
-        return years.Sum(y => y!["learnersRegistered"]!.GetValue<int>());
+        var series = await (await Api.CreateClient().GetAsync("/api/v1/indicators/computations/StampRallyLearners")).JsonAsync();
+        return series["years"]!.AsArray().Sum(y => y!["items"]!.GetValue<int>());
     }
 }

@@ -79,6 +79,8 @@ public enum Computation
     TalentParticipations,
     /// <summary>Learning groups active after board courses, cumulative (26-3).</summary>
     LearningGroups,
+    /// <summary>Providers that joined the catalog in the year (no measure of Chitose's plan; a city may track it).</summary>
+    RegisteredProviders,
     /// <summary>No module records it: staff enter each year's value with its source.</summary>
     Entered,
 }

@@ -7,6 +7,7 @@ using Manabi.Indicators.Features.Actuals.ConfirmYear;
 using Manabi.Indicators.Features.Actuals.Counting;
 using Manabi.Indicators.Features.Actuals.EnterValue;
 using Manabi.Indicators.Features.Actuals.ExportPlan;
+using Manabi.Indicators.Features.Actuals.GetComputationSeries;
 using Manabi.Indicators.Features.Actuals.GetPlanReport;
 using Manabi.Indicators.Features.Actuals.ListCountedItems;
 using Manabi.Indicators.Features.Actuals.OverrideStatus;
@@ -15,7 +16,6 @@ using Manabi.Indicators.Features.Plans.ListPlans;
 using Manabi.Indicators.Features.Plans.ListTargetRevisions;
 using Manabi.Indicators.Features.Plans.LoadPlan;
 using Manabi.Indicators.Features.Plans.ReviseTarget;
-using Manabi.Indicators.Features.ProviderRegistrations.GetProvidersByFiscalYear;
 using Manabi.Indicators.Features.Surveys;
 using Manabi.Indicators.Features.Surveys.CreateSurvey;
 using Manabi.Indicators.Features.Surveys.EnterPaperAnswers;
@@ -24,7 +24,6 @@ using Manabi.Indicators.Features.Surveys.IssueResponseCodes;
 using Manabi.Indicators.Features.Surveys.ListResponseCodes;
 using Manabi.Indicators.Features.Surveys.OpenWave;
 using Manabi.Indicators.Features.Surveys.SubmitAnswers;
-using Manabi.Indicators.Features.StampRally.GetStampRallyByFiscalYear;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,6 +60,7 @@ public static class IndicatorsModule
         group.MapListTargetRevisions();
         group.MapGetPlanReport();
         group.MapListCountedItems();
+        group.MapGetComputationSeries();
         group.MapEnterValue();
         group.MapExportPlan();
         group.MapOverrideStatus();
@@ -72,8 +72,6 @@ public static class IndicatorsModule
         group.MapFindResponseCode();
         group.MapSubmitAnswers();
         group.MapEnterPaperAnswers();
-        group.MapGetProvidersByFiscalYear();
-        group.MapGetStampRallyByFiscalYear();
         return app;
     }
 }

@@ -10,8 +10,6 @@ internal sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> 
 {
     public override string Schema => IndicatorsModule.Schema;
 
-    public DbSet<ProviderRegistration> ProviderRegistrations => Set<ProviderRegistration>();
-    public DbSet<LearnerRegistration> LearnerRegistrations => Set<LearnerRegistration>();
     public DbSet<CommendationRecord> Commendations => Set<CommendationRecord>();
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<TargetRevision> TargetRevisions => Set<TargetRevision>();

@@ -1,18 +1,5 @@
 namespace Manabi.Indicators.Domain;
 
-/// <summary>A learner joined the stamp rally (indicator 22-1), from Passbook's event: an id and a date only.</summary>
-internal sealed class LearnerRegistration
-{
-    private LearnerRegistration() { }
-
-    public Guid LearnerId { get; private set; }
-    public int FiscalYear { get; private set; }
-    public DateTimeOffset RegisteredAt { get; private set; }
-
-    public static LearnerRegistration Record(Guid learnerId, DateTimeOffset at) =>
-        new() { LearnerId = learnerId, RegisteredAt = at, FiscalYear = BuildingBlocks.Contracts.FiscalYear.Of(at).StartYear };
-}
-
 /// <summary>A commendation awarded to a learner (indicator 24-3); withdrawn ones stop counting.</summary>
 internal sealed class CommendationRecord
 {

@@ -275,30 +275,6 @@ namespace Manabi.Indicators.Data.Migrations
                     b.ToTable("entered_values", "indicators");
                 });
 
-            modelBuilder.Entity("Manabi.Indicators.Domain.LearnerRegistration", b =>
-                {
-                    b.Property<Guid>("LearnerId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("learner_id");
-
-                    b.Property<int>("FiscalYear")
-                        .HasColumnType("integer")
-                        .HasColumnName("fiscal_year");
-
-                    b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("registered_at");
-
-                    b.HasKey("LearnerId")
-                        .HasName("pk_learner_registrations");
-
-                    b.HasIndex("FiscalYear")
-                        .HasDatabaseName("ix_learner_registrations_fiscal_year");
-
-                    b.ToTable("learner_registrations", "indicators");
-                });
-
             modelBuilder.Entity("Manabi.Indicators.Domain.Plan", b =>
                 {
                     b.Property<string>("Code")
@@ -331,36 +307,6 @@ namespace Manabi.Indicators.Data.Migrations
                         .HasName("pk_plans");
 
                     b.ToTable("plans", "indicators");
-                });
-
-            modelBuilder.Entity("Manabi.Indicators.Domain.ProviderRegistration", b =>
-                {
-                    b.Property<Guid>("ProviderId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("provider_id");
-
-                    b.Property<int>("FiscalYear")
-                        .HasColumnType("integer")
-                        .HasColumnName("fiscal_year");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("kind");
-
-                    b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("registered_at");
-
-                    b.HasKey("ProviderId")
-                        .HasName("pk_provider_registrations");
-
-                    b.HasIndex("FiscalYear")
-                        .HasDatabaseName("ix_provider_registrations_fiscal_year");
-
-                    b.ToTable("provider_registrations", "indicators");
                 });
 
             modelBuilder.Entity("Manabi.Indicators.Domain.ResponseCode", b =>

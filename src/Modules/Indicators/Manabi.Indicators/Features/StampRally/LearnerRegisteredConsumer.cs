@@ -3,7 +3,6 @@ using Manabi.BuildingBlocks.Data;
 using Manabi.BuildingBlocks.Messaging;
 using Manabi.Indicators.Contracts;
 using Manabi.Indicators.Data;
-using Manabi.Indicators.Domain;
 using Manabi.Indicators.Features.Actuals;
 using Manabi.Passbook.Contracts;
 
@@ -13,9 +12,6 @@ namespace Manabi.Indicators.Features.StampRally;
 internal sealed class LearnerRegisteredConsumer(IndicatorsDbContext db, DbSession session, Tally tally)
     : IntegrationEventHandler<LearnerRegisteredIntegrationEvent, IndicatorsDbContext>(db, session)
 {
-    protected override Task ApplyAsync(LearnerRegisteredIntegrationEvent e, CancellationToken cancellationToken)
-    {
-        Db.LearnerRegistrations.Add(LearnerRegistration.Record(e.LearnerId, e.RegisteredAt));
-        return tally.RecordAsync(Computation.StampRallyLearners, e.LearnerId.ToString(), JapanTime.DateOf(e.RegisteredAt), 1, true, e.OccurredAt, cancellationToken);
-    }
+    protected override Task ApplyAsync(LearnerRegisteredIntegrationEvent e, CancellationToken cancellationToken) =>
+        tally.RecordAsync(Computation.StampRallyLearners, e.LearnerId.ToString(), JapanTime.DateOf(e.RegisteredAt), 1, true, e.OccurredAt, cancellationToken);
 }
