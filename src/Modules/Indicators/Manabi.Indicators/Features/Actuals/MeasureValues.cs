@@ -21,6 +21,11 @@ public sealed record MeasureYearValue(
     int FiscalYear, decimal Value, ValueSource Source, string? Note, bool Confirmed = false, decimal? ChangeAfterConfirmation = null,
     int? SampleSize = null, ShareInterval? Interval = null, bool? Reliable = null);
 
+/// <summary>A 95 % confidence interval of a share, in percent.</summary>
+/// <param name="Low">Lower bound, 0–100.</param>
+/// <param name="High">Upper bound, 0–100.</param>
+public sealed record ShareInterval(decimal Low, decimal High);
+
 /// <summary>
 /// Every measure's values by fiscal year, read from the counters (a row per computation and year)
 /// and the values staff entered. A computation that has counted anything has a value for each year
@@ -88,8 +93,10 @@ internal sealed class MeasureValues(IndicatorsDbContext db, TimeProvider clock, 
     {
         var value = Math.Round(counter.Value * 100 / counter.Items, 1);
         return Surveys.Contains(measure.Computation)
-            ? new(year, value, ValueSource.Computed, null, SampleSize: counter.Items, Interval: SurveyShare.Wilson(counter.Value, counter.Items),
+            ? new(year, value, ValueSource.Computed, null, SampleSize: counter.Items, Interval: Interval(SurveyShare.Wilson(counter.Value, counter.Items)),
                 Reliable: counter.Items >= options.Value.MinimumSurveyResponses)
             : new(year, value, ValueSource.Computed, null, SampleSize: counter.Items);
     }
+
+    private static ShareInterval Interval((decimal Low, decimal High) interval) => new(interval.Low, interval.High);
 }

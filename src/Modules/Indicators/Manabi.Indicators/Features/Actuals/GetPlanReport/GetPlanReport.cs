@@ -48,7 +48,7 @@ public sealed record MeasureReport(
     private static bool WithinSamplingError(IReadOnlyList<MeasureYearValue> values, MeasureSeries series) =>
         values.SingleOrDefault(v => v.FiscalYear == series.Current?.Year)?.Interval is { } current
         && values.SingleOrDefault(v => v.FiscalYear == series.Reference?.Year)?.Interval is { } reference
-        && SurveyShare.Overlap(current, reference);
+        && SurveyShare.Overlap((current.Low, current.High), (reference.Low, reference.High));
 }
 
 internal sealed record GetPlanReportQuery(string Code, int? FiscalYear) : IQuery<PlanReportResponse>;
