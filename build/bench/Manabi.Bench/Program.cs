@@ -31,6 +31,13 @@ if (options.GetValueOrDefault("mode") == "talent")
     Console.WriteLine(string.Join(Environment.NewLine, lines));
     return;
 }
+if (options.GetValueOrDefault("mode") == "indicators")
+{
+    var sizes = options.GetValueOrDefault("records", "10000,1000000").Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToList();
+    Console.WriteLine();
+    Console.WriteLine(string.Join(Environment.NewLine, await IndicatorsBench.RunAsync(http, db, sizes)));
+    return;
+}
 if (options.GetValueOrDefault("mode") == "school")
 {
     var lines = await SchoolBench.RunAsync(http, db, staff, int.Parse(options.GetValueOrDefault("sessions", "20000"), CultureInfo.InvariantCulture),

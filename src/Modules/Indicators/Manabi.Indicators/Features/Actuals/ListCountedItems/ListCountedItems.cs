@@ -50,7 +50,10 @@ internal sealed class ListCountedItemsHandler(IndicatorsDbContext db) : IQueryHa
         var offset = q.Offset ?? 0;
         var page = await items.OrderBy(i => i.OccurredOn).ThenBy(i => i.Key).Skip(offset).Take(q.Limit ?? 100).ToListAsync(cancellationToken);
         var hidden = PersonKeyed.Contains(measure.Computation);
-        return new(measure.Code, year, await items.CountAsync(cancellationToken), offset,
+        // The total is the counters' item count, kept with the items: counting a million rows for each page would not keep up.
+        var counters = db.Counters.AsNoTracking().Where(c => c.Computation == measure.Computation);
+        counters = measure.Kind == MeasureKind.Cumulative ? counters.Where(c => c.FiscalYear <= year) : counters.Where(c => c.FiscalYear == year);
+        return new(measure.Code, year, await counters.SumAsync(c => c.Items, cancellationToken), offset,
             page.ConvertAll(i => new CountedItemResponse(hidden ? null : i.Key, i.OccurredOn, i.Value)));
     }
 }
