@@ -33,9 +33,14 @@ if (options.GetValueOrDefault("mode") == "talent")
 }
 if (options.GetValueOrDefault("mode") == "indicators")
 {
-    var sizes = options.GetValueOrDefault("records", "10000,1000000").Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToList();
+    // --records "" or --events 0 leaves that part out.
+    var sizes = options.GetValueOrDefault("records", "10000,1000000").Split(',', StringSplitOptions.RemoveEmptyEntries)
+        .Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToList();
+    var events = int.Parse(options.GetValueOrDefault("events", "100000"), CultureInfo.InvariantCulture);
+    var lines = await IndicatorsBench.RunAsync(http, db, sizes);
+    if (events > 0) lines.AddRange(await EventsBench.RunAsync(db, events));
     Console.WriteLine();
-    Console.WriteLine(string.Join(Environment.NewLine, await IndicatorsBench.RunAsync(http, db, sizes)));
+    Console.WriteLine(string.Join(Environment.NewLine, lines));
     return;
 }
 if (options.GetValueOrDefault("mode") == "school")

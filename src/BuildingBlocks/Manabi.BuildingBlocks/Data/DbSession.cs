@@ -16,6 +16,7 @@ public sealed class DbSession(NpgsqlDataSource dataSource, OutboxSignal outboxSi
     private NpgsqlConnection? _connection;
     private readonly List<DbContext> _enlisted = [];
     private readonly List<Action> _afterCommit = [];
+    private readonly List<Func<CancellationToken, Task>> _beforeCommit = [];
 
     public NpgsqlConnection Connection => _connection ??= dataSource.CreateConnection();
 
@@ -52,9 +53,27 @@ public sealed class DbSession(NpgsqlDataSource dataSource, OutboxSignal outboxSi
         _afterCommit.Add(action);
     }
 
+    /// <summary>
+    /// Runs just before the open transaction commits: for writes gathered during it and made once,
+    /// such as counters many events add to (a row every event updated would be locked from the first
+    /// event to the commit).
+    /// </summary>
+    public void BeforeCommit(Func<CancellationToken, Task> action)
+    {
+        if (Transaction is null)
+        {
+            throw new InvalidOperationException("No transaction is open.");
+        }
+        _beforeCommit.Add(action);
+    }
+
     internal async Task CommitAsync(CancellationToken cancellationToken)
     {
         var transaction = Transaction ?? throw new InvalidOperationException("No transaction is open.");
+        foreach (var action in _beforeCommit)
+        {
+            await action(cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
         var committed = _afterCommit.ToList();
         await EndAsync();
@@ -102,6 +121,7 @@ public sealed class DbSession(NpgsqlDataSource dataSource, OutboxSignal outboxSi
         }
         _enlisted.Clear();
         _afterCommit.Clear();
+        _beforeCommit.Clear();
         if (Transaction is not null)
         {
             await Transaction.DisposeAsync();

@@ -7,5 +7,6 @@ public interface IIntegrationEventHandler
 {
     Type EventType { get; }
 
-    Task HandleAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken);
+    /// <summary>Applies the events in order, all or none (one transaction).</summary>
+    Task HandleAsync(IReadOnlyList<IntegrationEvent> integrationEvents, CancellationToken cancellationToken);
 }

@@ -4,35 +4,52 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Manabi.BuildingBlocks.Messaging;
 
 /// <summary>
-/// Delivers an event to every consumer in this process, each in its own DI scope (so its own
-/// connection and transaction). One consumer failing does not stop the others; the failure is
-/// rethrown so the dispatcher retries the message, and consumers that succeeded skip it via their inbox.
+/// Delivers events to every consumer in this process, each in its own DI scope (so its own
+/// connection and transaction). A consumer takes the events it consumes together, in one
+/// transaction; if that fails it takes them again one at a time, so one bad event fails alone and
+/// the others are not held back. One consumer failing does not stop the others.
 /// </summary>
 public sealed class IntegrationEventBus(IServiceScopeFactory scopeFactory, IEnumerable<IntegrationEventHandlerRegistration> registrations)
 {
-    public async Task PublishAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    /// <summary>Delivers the events in order; returns the failures by event id (the dispatcher retries those).</summary>
+    public async Task<Dictionary<Guid, List<Exception>>> PublishAsync(IReadOnlyList<IntegrationEvent> integrationEvents, CancellationToken cancellationToken)
     {
-        List<Exception>? failures = null;
+        var failures = new Dictionary<Guid, List<Exception>>();
         foreach (var registration in registrations)
         {
-            if (!registration.EventType.IsInstanceOfType(integrationEvent))
+            var consumed = integrationEvents.Where(registration.EventType.IsInstanceOfType).ToList();
+            if (consumed.Count == 0)
             {
                 continue;
             }
-            try
+            if (consumed.Count > 1 && await TryHandleAsync(registration, consumed, cancellationToken) is null)
             {
-                await using var scope = scopeFactory.CreateAsyncScope();
-                var handler = (IIntegrationEventHandler)scope.ServiceProvider.GetRequiredService(registration.HandlerType);
-                await handler.HandleAsync(integrationEvent, cancellationToken);
+                continue;
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            foreach (var integrationEvent in consumed)
             {
-                (failures ??= []).Add(new IntegrationEventHandlerException(registration.HandlerType, exception));
+                if (await TryHandleAsync(registration, [integrationEvent], cancellationToken) is { } failure)
+                {
+                    (failures.TryGetValue(integrationEvent.EventId, out var list) ? list : failures[integrationEvent.EventId] = []).Add(failure);
+                }
             }
         }
-        if (failures is not null)
+        return failures;
+    }
+
+    private async Task<Exception?> TryHandleAsync(IntegrationEventHandlerRegistration registration, List<IntegrationEvent> integrationEvents,
+        CancellationToken cancellationToken)
+    {
+        try
         {
-            throw new AggregateException(failures);
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var handler = (IIntegrationEventHandler)scope.ServiceProvider.GetRequiredService(registration.HandlerType);
+            await handler.HandleAsync(integrationEvents, cancellationToken);
+            return null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new IntegrationEventHandlerException(registration.HandlerType, exception);
         }
     }
 }

@@ -20,25 +20,40 @@ public abstract class IntegrationEventHandler<TEvent, TContext>(TContext db, DbS
 
     protected TContext Db => db;
 
-    public async Task HandleAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    /// <summary>
+    /// One transaction for the events a dispatcher claimed together: one inbox statement and one
+    /// commit for all of them instead of one each. Each event's changes are saved before the next is
+    /// applied, so a consumer sees its earlier events as it would one by one.
+    /// </summary>
+    public async Task HandleAsync(IReadOnlyList<IntegrationEvent> integrationEvents, CancellationToken cancellationToken)
     {
         await using var unitOfWork = await session.BeginAsync(cancellationToken);
-        // Concurrent duplicates block on the primary key until the first commits, then insert nothing.
-        // The schema is the module's compile-time constant, not input; the values are parameters.
-#pragma warning disable EF1003
-        var firstTime = await db.Database.ExecuteSqlRawAsync(
-            $"INSERT INTO \"{db.Schema}\".inbox_messages (message_id, consumer, processed_at) " +
-            "VALUES ({0}, {1}, now()) ON CONFLICT DO NOTHING",
-            [integrationEvent.EventId, ConsumerName],
-            cancellationToken) == 1;
-#pragma warning restore EF1003
-        if (!firstTime)
+        var firstTime = await MarkAsync(integrationEvents, cancellationToken);
+        foreach (var integrationEvent in integrationEvents)
         {
-            return;
+            if (firstTime.Contains(integrationEvent.EventId))
+            {
+                await ApplyAsync((TEvent)integrationEvent, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
-        await ApplyAsync((TEvent)integrationEvent, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
         await unitOfWork.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Marks the events in this consumer's inbox; returns those it had not handled yet.</summary>
+    private async Task<HashSet<Guid>> MarkAsync(IReadOnlyList<IntegrationEvent> integrationEvents, CancellationToken cancellationToken)
+    {
+        // Concurrent duplicates block on the primary key until the first commits, then insert nothing;
+        // ids in order, so two replicas marking overlapping batches cannot deadlock.
+        // The schema is the module's compile-time constant, not input; the values are parameters.
+        var ids = integrationEvents.Select(e => e.EventId).Order().ToArray();
+#pragma warning disable EF1003
+        var marked = await db.Database.SqlQueryRaw<Guid>(
+            $"INSERT INTO \"{db.Schema}\".inbox_messages (message_id, consumer, processed_at) " +
+            "SELECT id, {1}, now() FROM unnest({0}) AS id ORDER BY id ON CONFLICT DO NOTHING RETURNING message_id AS \"Value\"",
+            ids, ConsumerName).ToListAsync(cancellationToken);
+#pragma warning restore EF1003
+        return [.. marked];
     }
 
     /// <summary>The consumer's effect; changes made through <see cref="Db"/> are saved afterwards.</summary>

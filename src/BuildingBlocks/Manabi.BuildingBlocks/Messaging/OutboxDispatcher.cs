@@ -1,3 +1,4 @@
+using Manabi.BuildingBlocks.Contracts;
 using Manabi.BuildingBlocks.Data;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -32,13 +33,25 @@ public sealed class OutboxDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var _ = logger.BeginScope(new Dictionary<string, object> { ["Module"] = module.Name });
+        await Task.WhenAll(Enumerable.Range(0, _options.Workers).Select(worker => Task.Run(() => LoopAsync(worker == 0, stoppingToken), stoppingToken)));
+    }
+
+    /// <summary>
+    /// One worker: claims a batch, delivers it, and again; waits for a signal or the poll interval when
+    /// the outbox is drained. The cleaning of old rows is the first worker's.
+    /// </summary>
+    private async Task LoopAsync(bool cleans, CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             var claimed = 0;
             try
             {
                 claimed = await DispatchBatchAsync(stoppingToken);
-                await CleanUpIfDueAsync(stoppingToken);
+                if (cleans)
+                {
+                    await CleanUpIfDueAsync(stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -81,24 +94,31 @@ public sealed class OutboxDispatcher(
 
     private async Task DeliverAsync(NpgsqlConnection connection, List<ClaimedMessage> due, CancellationToken cancellationToken)
     {
-        var delivered = new List<Guid>(due.Count);
+        var events = new List<(ClaimedMessage Message, IntegrationEvent Event)>(due.Count);
         foreach (var message in due)
         {
             try
             {
                 var eventType = eventTypes.Find(message.EventType)
                     ?? throw new InvalidOperationException($"Unknown integration event type {message.EventType}.");
-                await bus.PublishAsync(IntegrationEventSerializer.Deserialize(message.Payload, eventType), cancellationToken);
-                delivered.Add(message.Id);
+                events.Add((message, IntegrationEventSerializer.Deserialize(message.Payload, eventType)));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 await RecordFailureAsync(connection, message, exception, cancellationToken);
             }
         }
+        var failures = await bus.PublishAsync([.. events.Select(e => e.Event)], cancellationToken);
+        foreach (var (message, integrationEvent) in events)
+        {
+            if (failures.TryGetValue(integrationEvent.EventId, out var failed))
+            {
+                await RecordFailureAsync(connection, message, new AggregateException(failed), cancellationToken);
+            }
+        }
         // One statement for the whole batch (one commit instead of one per message under load). A
         // crash before it only means redelivery, which the consumers' inboxes absorb.
-        await MarkProcessedAsync(connection, delivered, cancellationToken);
+        await MarkProcessedAsync(connection, [.. events.Where(e => !failures.ContainsKey(e.Event.EventId)).Select(e => e.Message.Id)], cancellationToken);
     }
 
     /// <summary>

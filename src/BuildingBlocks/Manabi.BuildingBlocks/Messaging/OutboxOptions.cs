@@ -16,7 +16,13 @@ public sealed class OutboxOptions
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Messages claimed per round trip.</summary>
-    public int BatchSize { get; set; } = 50;
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>
+    /// Batches of one module's outbox delivered at once by one process, as that many replicas would
+    /// (consumers already take events out of order: each keeps the source's latest word by its time).
+    /// </summary>
+    public int Workers { get; set; } = 2;
 
     /// <summary>Failed deliveries before a message is parked for a person to look at.</summary>
     public int MaxAttempts { get; set; } = 8;

@@ -25,6 +25,11 @@ internal sealed class CountedItem
     /// <summary>A new item, not counted until its first <see cref="Record"/>.</summary>
     public static CountedItem Start(Computation computation, string key) => new() { Computation = computation, Key = key, AsOf = DateTimeOffset.UnixEpoch };
 
+    /// <summary>An item as stored.</summary>
+    public static CountedItem Restore(Computation computation, string key, DateOnly occurredOn, int fiscalYear, decimal value, bool counts,
+        DateTimeOffset asOf) =>
+        new() { Computation = computation, Key = key, OccurredOn = occurredOn, FiscalYear = fiscalYear, Value = value, Counts = counts, AsOf = asOf };
+
     /// <summary>
     /// Takes the source's latest word; returns what each fiscal year's total changes by, and its number
     /// of counted items (a share's denominator: eligible districts, survey responses).

@@ -1,7 +1,7 @@
+using Manabi.BuildingBlocks.Data;
 using Manabi.Indicators.Contracts;
-using Manabi.Indicators.Data;
 using Manabi.Indicators.Domain;
-using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Manabi.Indicators.Features.Actuals;
 
@@ -9,9 +9,15 @@ namespace Manabi.Indicators.Features.Actuals;
 /// Where consumers record what they count: the item as its source now states it, and the change to
 /// each fiscal year's counter, in the consumer's transaction. Two events about one item are applied one
 /// at a time (a lock on its key), so neither counts from a state the other has changed.
+/// Every event passes here, so it speaks Npgsql directly: one round trip takes the lock and reads
+/// the item, one writes it (through EF Core it was four). The counters' changes are added up over the
+/// transaction and written once before it commits: a batch of events mostly moves the same few
+/// counters, and a counter row updated per event stays locked against every other batch until commit.
 /// </summary>
-internal sealed class Tally(IndicatorsDbContext db)
+internal sealed class Tally(DbSession session)
 {
+    private readonly Dictionary<(string Computation, int FiscalYear), (decimal Value, int Items)> _changes = [];
+
     public async Task RecordAsync(Computation computation, string key, DateOnly occurredOn, decimal value, bool counts, DateTimeOffset asOf,
         CancellationToken cancellationToken) =>
         await ApplyAsync(await ItemAsync(computation, key, cancellationToken), occurredOn, value, counts, asOf, cancellationToken);
@@ -27,27 +33,73 @@ internal sealed class Tally(IndicatorsDbContext db)
         }
     }
 
+    /// <summary>Locks the item's key and reads it (a new item when there is none).</summary>
     private async Task<CountedItem> ItemAsync(Computation computation, string key, CancellationToken cancellationToken)
     {
-        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({computation + ":" + key}, 0))", cancellationToken);
-        if (await db.CountedItems.SingleOrDefaultAsync(i => i.Computation == computation && i.Key == key, cancellationToken) is { } item)
-        {
-            return item;
-        }
-        item = CountedItem.Start(computation, key);
-        db.CountedItems.Add(item);
-        return item;
+        // Two statements in one round trip; under read committed the second reads after the lock is held.
+        await using var batch = Batch();
+        Add(batch, "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", $"{computation}:{key}");
+        Add(batch, "SELECT occurred_on, fiscal_year, value, counts, as_of FROM indicators.counted_items WHERE computation = $1 AND key = $2",
+            computation.ToString(), key);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? CountedItem.Restore(computation, key, reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetDecimal(2), reader.GetBoolean(3),
+                reader.GetFieldValue<DateTimeOffset>(4))
+            : CountedItem.Start(computation, key);
     }
 
     private async Task ApplyAsync(CountedItem item, DateOnly occurredOn, decimal value, bool counts, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
-        var name = item.Computation.ToString();
-        foreach (var (year, change, items) in item.Record(occurredOn, value, counts, asOf))
+        if (asOf < item.AsOf)
         {
-            await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO indicators.measure_counters AS c (computation, fiscal_year, value, items) VALUES ({name}, {year}, {change}, {items})
-                ON CONFLICT (computation, fiscal_year) DO UPDATE SET value = c.value + excluded.value, items = c.items + excluded.items
-                """, cancellationToken);
+            return;
         }
+        var name = item.Computation.ToString();
+        var changes = item.Record(occurredOn, value, counts, asOf);
+        await using var batch = Batch();
+        Add(batch, """
+            INSERT INTO indicators.counted_items (computation, key, occurred_on, fiscal_year, value, counts, as_of) VALUES ($1, $2, $3, $4, $5, $6, $7)
+            ON CONFLICT (computation, key) DO UPDATE SET occurred_on = excluded.occurred_on, fiscal_year = excluded.fiscal_year,
+                value = excluded.value, counts = excluded.counts, as_of = excluded.as_of
+            """, name, item.Key, item.OccurredOn, item.FiscalYear, item.Value, item.Counts, item.AsOf.ToUniversalTime());
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        if (_changes.Count == 0 && changes.Count > 0)
+        {
+            session.BeforeCommit(WriteCountersAsync);
+        }
+        foreach (var (year, change, items) in changes)
+        {
+            var sum = _changes.GetValueOrDefault((name, year));
+            _changes[(name, year)] = (sum.Value + change, sum.Items + items);
+        }
+    }
+
+    /// <summary>One round trip for every counter the transaction moved, in key order (two batches lock them alike, so neither waits on the other in a cycle).</summary>
+    private async Task WriteCountersAsync(CancellationToken cancellationToken)
+    {
+        await using var batch = Batch();
+        foreach (var ((computation, year), (value, items)) in _changes.OrderBy(c => c.Key.Computation, StringComparer.Ordinal).ThenBy(c => c.Key.FiscalYear))
+        {
+            Add(batch, """
+                INSERT INTO indicators.measure_counters AS c (computation, fiscal_year, value, items) VALUES ($1, $2, $3, $4)
+                ON CONFLICT (computation, fiscal_year) DO UPDATE SET value = c.value + excluded.value, items = c.items + excluded.items
+                """, computation, year, value, items);
+        }
+        _changes.Clear();
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private NpgsqlBatch Batch() =>
+        new(session.Connection, session.Transaction ?? throw new InvalidOperationException("Counting runs inside the consumer's transaction."));
+
+    private static void Add(NpgsqlBatch batch, string sql, params object[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+        batch.BatchCommands.Add(command);
     }
 }

@@ -21,7 +21,9 @@ internal sealed class SchoolCoverage(IndicatorsDbContext db, Tally tally, ISende
     /// <summary>The years a change to districts, schools or commissions can move: every year already kept, and these.</summary>
     public async Task RefreshKeptYearsAndAsync(IEnumerable<int> years, CancellationToken cancellationToken)
     {
-        var kept = await db.Counters.Where(c => c.Computation == Computation.DistrictCoverage).Select(c => c.FiscalYear).ToListAsync(cancellationToken);
+        // From the items, which are written as they are counted (the counters only at commit).
+        var kept = await db.CountedItems.Where(i => i.Computation == Computation.DistrictCoverage).Select(i => i.FiscalYear).Distinct()
+            .ToListAsync(cancellationToken);
         foreach (var year in kept.Concat(years).Append(ThisYear).Where(y => y <= ThisYear).Distinct().Order())
         {
             await RefreshAsync(year, cancellationToken);
