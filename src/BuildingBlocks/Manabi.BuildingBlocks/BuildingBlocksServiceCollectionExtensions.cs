@@ -9,6 +9,7 @@ using Manabi.BuildingBlocks.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Manabi.BuildingBlocks;
@@ -20,11 +21,15 @@ public static class BuildingBlocksServiceCollectionExtensions
     /// <summary>The shared mechanisms: database session, outbox/inbox, idempotency, API keys, credential signing, errors.</summary>
     public static IServiceCollection AddBuildingBlocks(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString(ConnectionStringName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
-        services.AddSingleton(_ =>
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section))
+            .Configure(o => o.ConnectionString = configuration.GetConnectionString(ConnectionStringName))
+            .Validate(o => DatabaseOptions.IsConnectionString(o.ConnectionString),
+                $"ConnectionStrings:{ConnectionStringName} must be a PostgreSQL connection string (Host=…;Database=…;Username=…;Password=…).")
+            .Validate(o => o.StartTimeout > TimeSpan.Zero, "Database:StartTimeout must be a positive time such as 00:02:00.")
+            .ValidateOnStart();
+        services.AddSingleton(provider =>
         {
-            var builder = new NpgsqlDataSourceBuilder(connectionString);
+            var builder = new NpgsqlDataSourceBuilder(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString);
             // No automatic preparation. When the execution that auto-prepares a statement fails (a
             // value too long, a unique violation, a bad byte), Npgsql 10.0.3 keeps wrong bookkeeping
             // for that connection, and a later request on it fails with "Received unexpected backend

@@ -13,7 +13,9 @@ using Manabi.SchoolCommunityCoordination;
 using Manabi.SchoolCommunityCoordination.Contracts;
 using Manabi.TalentRegistry;
 using Manabi.TalentRegistry.Contracts;
+using Manabi.BuildingBlocks.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 // Container health check without curl in the image: exit 0 when this replica is ready.
 if (args is ["--health-probe", ..])
@@ -90,14 +92,24 @@ builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", t
 
 var app = builder.Build();
 
-if (args is ["migrate", ..])
+if (!StartupChecks.ConfigurationIsValid(app.Services, Console.Error))
 {
-    await DatabaseSetup.MigrateAsync(app.Services, CancellationToken.None);
-    return 0;
+    return StartupChecks.InvalidConfiguration;
 }
-if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+// Migrating is the one start-up step that needs PostgreSQL: wait for it there. A replica that
+// does not migrate starts at once and reports not ready until PostgreSQL answers.
+var migrateOnly = args is ["migrate", ..];
+if (migrateOnly || app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
 {
+    if (!await StartupChecks.DatabaseAnswersAsync(app.Services, app.Logger, CancellationToken.None))
+    {
+        return StartupChecks.DatabaseUnavailable;
+    }
     await DatabaseSetup.MigrateAsync(app.Services, CancellationToken.None);
+    if (migrateOnly)
+    {
+        return 0;
+    }
 }
 
 // A HEAD is routed to its GET endpoint (and answered without the body by UsePublicCaching).

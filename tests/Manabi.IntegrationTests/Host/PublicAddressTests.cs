@@ -43,15 +43,6 @@ public sealed class PublicAddressTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public void Outside_Development_the_host_refuses_to_start_without_a_public_address()
-    {
-        using var api = new ManabiApiFactory(Fixture.Database.ConnectionString, new Dictionary<string, string?> { ["Http:PublicBaseUrl"] = null }, environment: "Production");
-
-        var failure = Assert.ThrowsAny<Exception>(() => api.CreateClient());
-        Assert.Contains("Http:PublicBaseUrl", failure.ToString());
-    }
-
-    [Fact]
     public async Task Forwarded_addresses_count_for_rate_limits_only_from_a_trusted_proxy()
     {
         var limited = new Dictionary<string, string?> { ["RateLimiting:AnonymousPermitLimit"] = "2" };

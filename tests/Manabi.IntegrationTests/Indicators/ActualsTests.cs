@@ -37,6 +37,10 @@ public sealed class ActualsTests(ApiFixture fixture) : ApiTest(fixture)
         (await staff.PutAsJsonAsync($"{Base}/activities/{activity}/sessions/{first}", Held(status: "Cancelled"))).EnsureSuccessStatusCode();
         await EventuallyAsync(() => MeasureAsync("25-3a"), m => m["value"]?.GetValue<decimal>() == 1);
         Assert.Equal(1, (await MeasureAsync("25-3b"))["value"]!.GetValue<decimal>());
+        // The page asked for before is not answered from before.
+        items = await (await Api.CreateClient().GetAsync($"{Chitose}/measures/25-3a/items?fiscalYear={ThisFiscalYear}")).JsonAsync();
+        Assert.Equal(1, items["total"]!.GetValue<int>());
+        Assert.DoesNotContain(first, items["items"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()));
     }
 
     [Fact]

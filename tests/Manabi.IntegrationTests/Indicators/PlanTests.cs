@@ -80,6 +80,7 @@ public sealed class PlanTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var staff = Api.ClientAs("staff", "kyoiku-tanaka");
         var revision = new { target = new { fiscalYear = 2030, direction = "AtLeast", value = 520 }, reason = "中間見直し（令和7年度）" };
+        Assert.Equal(500, (await IndicatorsData.MeasureAsync(Api.CreateClient(), "25-3a"))["measure"]!["target"]!["value"]!.GetValue<decimal>());
 
         var revised = await staff.PutAsJsonAsync($"{Plans}/chitose/measures/25-3a/target", revision);
         Assert.Equal(HttpStatusCode.OK, revised.StatusCode);
@@ -93,6 +94,7 @@ public sealed class PlanTests(ApiFixture fixture) : ApiTest(fixture)
             entry["reason"]!.GetValue<string>()));
         var plan = await (await Api.CreateClient().GetAsync($"{Plans}/chitose")).JsonAsync();
         Assert.Equal(520, Measures(plan).Single(m => m["code"]!.GetValue<string>() == "25-3a")["target"]!["value"]!.GetValue<decimal>());
+        Assert.Equal(520, (await IndicatorsData.MeasureAsync(Api.CreateClient(), "25-3a"))["measure"]!["target"]!["value"]!.GetValue<decimal>());
 
         var increase = await staff.PutAsJsonAsync($"{Plans}/chitose/measures/26-3/target", new { target = new { fiscalYear = 2030, direction = "Increase", value = 12 }, reason = "見直し" });
         Assert.Contains("target.value", (await increase.JsonAsync())["errors"]!.AsObject().Select(e => e.Key));

@@ -16,8 +16,8 @@ public static class CredentialServices
     public static IServiceCollection AddCredentials(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CredentialOptions>().Bind(configuration.GetSection(CredentialOptions.Section))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.SigningKey) && !string.IsNullOrWhiteSpace(o.IssuerName),
-                "Credentials:SigningKey (base64 PKCS#8 P-256) and Credentials:IssuerName are required.")
+            .Validate(o => CredentialSigner.IsSigningKey(o.SigningKey), "Credentials:SigningKey must be a base64 PKCS#8 P-256 private key.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.IssuerName), "Credentials:IssuerName is required.")
             .ValidateOnStart();
         services.AddSingleton(provider => new CredentialSigner(Convert.FromBase64String(
             provider.GetRequiredService<IOptions<CredentialOptions>>().Value.SigningKey)));

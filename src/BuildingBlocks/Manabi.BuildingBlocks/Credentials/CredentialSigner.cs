@@ -33,6 +33,30 @@ public sealed class CredentialSigner : IDisposable
         KeyId = Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes($"{{\"crv\":\"P-256\",\"kty\":\"EC\",\"x\":\"{X}\",\"y\":\"{Y}\"}}")));
     }
 
+    /// <summary>True for a base64 PKCS#8 P-256 private key (configuration checks).</summary>
+    public static bool IsSigningKey(string? base64)
+    {
+        if (string.IsNullOrWhiteSpace(base64))
+        {
+            return false;
+        }
+        var buffer = new byte[base64.Length];
+        if (!Convert.TryFromBase64String(base64, buffer, out var written))
+        {
+            return false;
+        }
+        try
+        {
+            using var key = ECDsa.Create();
+            key.ImportPkcs8PrivateKey(buffer.AsSpan(0, written), out _);
+            return key.KeySize == 256;
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+    }
+
     public string KeyId { get; }
 
     private string X { get; }

@@ -64,7 +64,7 @@ public static class PublicCaching
             // An endpoint's own (version) tag wins; otherwise the body's hash is the tag.
             if (string.IsNullOrEmpty(response.Headers.ETag))
             {
-                response.Headers.ETag = $"\"{Base64Url.EncodeToString(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)).AsSpan(0, 16))}\"";
+                response.Headers.ETag = BodyTag(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
             }
             var etag = response.Headers.ETag.ToString();
             if (string.IsNullOrEmpty(response.Headers.CacheControl))
@@ -90,6 +90,9 @@ public static class PublicCaching
             await buffer.CopyToAsync(original, context.RequestAborted);
         }
     });
+
+    /// <summary>A strong tag from the body's hash: the same answer gets the same tag from any replica.</summary>
+    public static string BodyTag(ReadOnlySpan<byte> body) => $"\"{Base64Url.EncodeToString(SHA256.HashData(body).AsSpan(0, 16))}\"";
 
     private static bool Matches(StringValues ifNoneMatch, string etag) =>
         ifNoneMatch.Count > 0 && EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)

@@ -29,13 +29,12 @@ public abstract class IntegrationEventHandler<TEvent, TContext>(TContext db, DbS
     {
         await using var unitOfWork = await session.BeginAsync(cancellationToken);
         var firstTime = await MarkAsync(integrationEvents, cancellationToken);
-        foreach (var integrationEvent in integrationEvents)
+        var applied = integrationEvents.Where(e => firstTime.Contains(e.EventId)).Cast<TEvent>().ToList();
+        await PrepareAsync(applied, cancellationToken);
+        foreach (var integrationEvent in applied)
         {
-            if (firstTime.Contains(integrationEvent.EventId))
-            {
-                await ApplyAsync((TEvent)integrationEvent, cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-            }
+            await ApplyAsync(integrationEvent, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
         await unitOfWork.CommitAsync(cancellationToken);
     }
@@ -55,6 +54,9 @@ public abstract class IntegrationEventHandler<TEvent, TContext>(TContext db, DbS
 #pragma warning restore EF1003
         return [.. marked];
     }
+
+    /// <summary>Before the events are applied, in their transaction: where a consumer reads what all of them need in one go.</summary>
+    protected virtual Task PrepareAsync(IReadOnlyList<TEvent> integrationEvents, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>The consumer's effect; changes made through <see cref="Db"/> are saved afterwards.</summary>
     protected abstract Task ApplyAsync(TEvent integrationEvent, CancellationToken cancellationToken);

@@ -53,34 +53,46 @@ internal static class AuthSetup
 
     public static void AddManabiAuth(this WebApplicationBuilder builder)
     {
-        var jwt = builder.Configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
-        RefuseUnsafeKeys(builder, jwt);
-        builder.Services.Configure<JwtOptions>(builder.Configuration.GetSection(JwtOptions.Section));
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddOptions<JwtOptions>().Bind(builder.Configuration.GetSection(JwtOptions.Section))
+            .Validate(jwt => !string.IsNullOrEmpty(jwt.Authority) || !string.IsNullOrEmpty(jwt.SigningKey),
+                "Auth:Jwt:Authority (the city's OpenID Connect provider) or Auth:Jwt:SigningKey must be set.")
+            .Validate(jwt => string.IsNullOrEmpty(jwt.SigningKey) || Secrets.IsBase64Key(jwt.SigningKey, 32),
+                "Auth:Jwt:SigningKey must be a base64 secret of at least 32 bytes.")
+            .Validate(jwt => string.IsNullOrEmpty(jwt.Authority) || (Uri.TryCreate(jwt.Authority, UriKind.Absolute, out var authority)
+                && (authority.Scheme == Uri.UriSchemeHttps || development)), "Auth:Jwt:Authority must be an absolute https address.")
+            .Validate(jwt => !string.IsNullOrWhiteSpace(jwt.Issuer) && !string.IsNullOrWhiteSpace(jwt.Audience), "Auth:Jwt:Issuer and Auth:Jwt:Audience are required.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<JwtOptions>>(new PublishedSecretsCheck(builder.Configuration, development));
+        // Read when the first token is checked, after the start-up check has passed: a bad setting is
+        // reported with the others instead of failing here alone.
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IOptions<JwtOptions>>((options, jwtOptions) =>
+        {
+            var jwt = jwtOptions.Value;
+            options.MapInboundClaims = false;
+            options.Authority = jwt.Authority;
+            options.Audience = jwt.Audience;
+            options.RequireHttpsMetadata = !development;
+            options.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = jwt.Issuer,
+                ValidAudience = jwt.Audience,
+                IssuerSigningKey = jwt.SymmetricKey,
+                NameClaimType = ManabiClaims.Subject,
+                RoleClaimType = ManabiClaims.Role,
+                ClockSkew = TimeSpan.FromMinutes(1),
+                // RFC 8725 §3.1: accept only the algorithms the key is meant for, never what a token's header asks.
+                ValidAlgorithms = jwt.SymmetricKey is null ? AsymmetricAlgorithms : SymmetricAlgorithms,
+                RequireExpirationTime = true,
+                RequireSignedTokens = true,
+            };
+        });
 
         builder.Services.AddAuthentication(SelectorScheme)
             // One default scheme that picks by header, so every endpoint accepts either credential.
             .AddPolicyScheme(SelectorScheme, SelectorScheme, options => options.ForwardDefaultSelector = context =>
                 context.Request.Headers.ContainsKey(ApiKeyHeader) ? ApiKeyScheme : JwtBearerDefaults.AuthenticationScheme)
-            .AddJwtBearer(options =>
-            {
-                options.MapInboundClaims = false;
-                options.Authority = jwt.Authority;
-                options.Audience = jwt.Audience;
-                options.RequireHttpsMetadata = !builder.Environment.IsDevelopment();
-                options.TokenValidationParameters = new TokenValidationParameters
-                {
-                    ValidIssuer = jwt.Issuer,
-                    ValidAudience = jwt.Audience,
-                    IssuerSigningKey = jwt.SymmetricKey,
-                    NameClaimType = ManabiClaims.Subject,
-                    RoleClaimType = ManabiClaims.Role,
-                    ClockSkew = TimeSpan.FromMinutes(1),
-                    // RFC 8725 §3.1: accept only the algorithms the key is meant for, never what a token's header asks.
-                    ValidAlgorithms = jwt.SymmetricKey is null ? AsymmetricAlgorithms : SymmetricAlgorithms,
-                    RequireExpirationTime = true,
-                    RequireSignedTokens = true,
-                };
-            })
+            .AddJwtBearer()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyScheme, null);
 
         builder.Services.AddAuthorizationBuilder()
@@ -93,22 +105,23 @@ internal static class AuthSetup
                 c.User.IsInRole(Roles.Staff) || c.User.HasClaim(claim => claim.Type == ManabiClaims.ProviderId)));
     }
 
-    private static void RefuseUnsafeKeys(WebApplicationBuilder builder, JwtOptions jwt)
+    /// <summary>
+    /// Outside Development, names every setting that holds one of the published development secrets
+    /// (anyone can read them in the repository), so all of them are replaced in one go.
+    /// </summary>
+    private sealed class PublishedSecretsCheck(IConfiguration configuration, bool development) : IValidateOptions<JwtOptions>
     {
-        if (string.IsNullOrEmpty(jwt.Authority) && jwt.SymmetricKey is null)
+        private static readonly (string Setting, string Value)[] Published =
+        [
+            ("Auth:Jwt:SigningKey", DevelopmentJwtSigningKey), ("Auth:ApiKeys:Pepper", DevelopmentApiKeyPepper),
+            ("Passbook:QrSigningKey", DevelopmentPassbookQrKey), ("Credentials:SigningKey", DevelopmentCredentialKey),
+        ];
+
+        public ValidateOptionsResult Validate(string? name, JwtOptions options)
         {
-            throw new InvalidOperationException("Configure Auth:Jwt:Authority (OpenID Connect) or Auth:Jwt:SigningKey.");
-        }
-        if (builder.Environment.IsDevelopment())
-        {
-            return;
-        }
-        if (jwt.SigningKey == DevelopmentJwtSigningKey || builder.Configuration["Auth:ApiKeys:Pepper"] == DevelopmentApiKeyPepper
-            || builder.Configuration["Passbook:QrSigningKey"] == DevelopmentPassbookQrKey
-            || builder.Configuration["Credentials:SigningKey"] == DevelopmentCredentialKey)
-        {
-            throw new InvalidOperationException(
-                "The development signing key or API-key pepper is configured outside Development. Configure real secrets.");
+            var published = development ? [] : Published.Where(p => configuration[p.Setting] == p.Value).Select(p => p.Setting).ToList();
+            return published.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(
+                $"{string.Join(", ", published)}: the published development value is configured outside Development; configure a secret of your own.");
         }
     }
 }

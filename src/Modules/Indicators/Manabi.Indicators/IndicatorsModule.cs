@@ -47,6 +47,7 @@ public static class IndicatorsModule
         services.AddScoped<SchoolCoverage>();
         services.AddScoped<SurveyAnswering>();
         services.AddScoped<MeasureValues>();
+        services.AddSingleton<AnswerCache>();
         return services;
     }
 

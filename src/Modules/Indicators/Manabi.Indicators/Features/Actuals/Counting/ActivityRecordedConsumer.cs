@@ -12,6 +12,9 @@ internal sealed class ActivityRecordedConsumer(IndicatorsDbContext db, DbSession
 {
     public static bool CountsFor262(ActivityRole role) => role is ActivityRole.Instructor or ActivityRole.Volunteer;
 
+    protected override Task PrepareAsync(IReadOnlyList<ActivityRecordedIntegrationEvent> events, CancellationToken cancellationToken) =>
+        tally.LoadAsync(events.Where(e => CountsFor262(e.Role)).Select(e => (Computation.TalentParticipations, e.RecordId.ToString())), cancellationToken);
+
     protected override Task ApplyAsync(ActivityRecordedIntegrationEvent e, CancellationToken cancellationToken) => CountsFor262(e.Role)
         ? tally.RecordAsync(Computation.TalentParticipations, e.RecordId.ToString(), e.Date, 1, true, e.OccurredAt, cancellationToken)
         : Task.CompletedTask;

@@ -10,6 +10,10 @@ namespace Manabi.Indicators.Features.Actuals.Counting;
 internal sealed class ActivityVoidedConsumer(IndicatorsDbContext db, DbSession session, Tally tally)
     : IntegrationEventHandler<ActivityVoidedIntegrationEvent, IndicatorsDbContext>(db, session)
 {
+    protected override Task PrepareAsync(IReadOnlyList<ActivityVoidedIntegrationEvent> events, CancellationToken cancellationToken) =>
+        tally.LoadAsync(events.Where(e => ActivityRecordedConsumer.CountsFor262(e.Role)).Select(e => (Computation.TalentParticipations, e.RecordId.ToString())),
+            cancellationToken);
+
     protected override Task ApplyAsync(ActivityVoidedIntegrationEvent e, CancellationToken cancellationToken) => ActivityRecordedConsumer.CountsFor262(e.Role)
         ? tally.RecordAsync(Computation.TalentParticipations, e.RecordId.ToString(), e.Date, 1, false, e.OccurredAt, cancellationToken)
         : Task.CompletedTask;

@@ -11,6 +11,10 @@ namespace Manabi.Indicators.Features.Actuals.Counting;
 /// </summary>
 internal static class BoardLearning
 {
+    /// <summary>The items a session is counted as.</summary>
+    public static IEnumerable<(Computation, string)> Items(string key) =>
+        [(Computation.BrokeredSessions, key), (Computation.BrokeredParticipants, key), (Computation.CitizenInstructorCourses, key)];
+
     public static async Task RecordAsync(Tally tally, string key, DateOnly heldOn, int participants, bool boardRunOrBrokered,
         IReadOnlyList<InstructorKind> instructors, DateTimeOffset asOf, CancellationToken cancellationToken)
     {

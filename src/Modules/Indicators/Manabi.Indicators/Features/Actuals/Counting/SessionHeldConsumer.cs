@@ -10,6 +10,9 @@ namespace Manabi.Indicators.Features.Actuals.Counting;
 internal sealed class SessionHeldConsumer(IndicatorsDbContext db, DbSession session, Tally tally)
     : IntegrationEventHandler<SessionHeldIntegrationEvent, IndicatorsDbContext>(db, session)
 {
+    protected override Task PrepareAsync(IReadOnlyList<SessionHeldIntegrationEvent> events, CancellationToken cancellationToken) =>
+        tally.LoadAsync(events.SelectMany(e => BoardLearning.Items($"session:{e.SessionId}")), cancellationToken);
+
     protected override Task ApplyAsync(SessionHeldIntegrationEvent e, CancellationToken cancellationToken) =>
         BoardLearning.RecordAsync(tally, $"session:{e.SessionId}", JapanTime.DateOf(e.HeldAt), e.Participants, e.BoardRun || e.BoardBrokered, e.InstructorKinds,
             e.OccurredAt, cancellationToken);

@@ -62,12 +62,32 @@ internal sealed class GetPlanReportValidator : AbstractValidator<GetPlanReportQu
     }
 }
 
-internal sealed class GetPlanReportHandler(IndicatorsDbContext db, MeasureValues values, TimeProvider clock) : IQueryHandler<GetPlanReportQuery, PlanReportResponse>
+internal sealed class GetPlanReportHandler(IndicatorsDbContext db, MeasureValues values, AnswerCache cache, TimeProvider clock)
+    : IQueryHandler<GetPlanReportQuery, PlanReportResponse>
 {
     public async ValueTask<PlanReportResponse> Handle(GetPlanReportQuery q, CancellationToken cancellationToken)
     {
-        var plan = await PlanAccess.FindAsync(db, q.Code, cancellationToken);
-        var year = q.FiscalYear ?? FiscalYear.Of(clock.GetUtcNow()).StartYear;
+        var thisYear = FiscalYear.Of(clock.GetUtcNow()).StartYear;
+        var year = q.FiscalYear ?? thisYear;
+        // This year is in the key: a new fiscal year changes the answer (its first value appears) without changing a row.
+        return await cache.GetOrMakeAsync($"report:{q.Code}:{year}:{thisYear}", await FingerprintAsync(q.Code, year, cancellationToken),
+            () => MakeAsync(q.Code, year, cancellationToken));
+    }
+
+    /// <summary>The versions of every row the report reads; none when there is no such plan.</summary>
+    private async Task<string?> FingerprintAsync(string code, int year, CancellationToken cancellationToken) =>
+        (await db.Database.SqlQuery<string?>($"""
+            SELECT (SELECT xmin::text FROM indicators.plans WHERE code = {code})
+                || '|' || coalesce((SELECT string_agg(xmin::text, ',' ORDER BY computation, fiscal_year) FROM indicators.measure_counters), '')
+                || '|' || coalesce((SELECT string_agg(xmin::text, ',' ORDER BY measure_code, fiscal_year) FROM indicators.entered_values WHERE plan_code = {code}), '')
+                || '|' || coalesce((SELECT string_agg(xmin::text, ',' ORDER BY fiscal_year) FROM indicators.confirmed_years WHERE plan_code = {code}), '')
+                || '|' || coalesce((SELECT string_agg(xmin::text, ',' ORDER BY measure_code)
+                                    FROM indicators.status_overrides WHERE plan_code = {code} AND fiscal_year = {year}), '') AS "Value"
+            """).ToListAsync(cancellationToken))[0];
+
+    private async Task<PlanReportResponse> MakeAsync(string code, int year, CancellationToken cancellationToken)
+    {
+        var plan = await PlanAccess.FindAsync(db, code, cancellationToken);
         var all = await values.ReadAsync(plan, cancellationToken);
         var decisions = await db.StatusOverrides.AsNoTracking().Where(o => o.PlanCode == plan.Code && o.FiscalYear == year)
             .ToDictionaryAsync(o => o.MeasureCode, StatusDecision.From, cancellationToken);

@@ -10,7 +10,7 @@ internal static class GetPlanReportEndpoint
 {
     public static RouteHandlerBuilder MapGetPlanReport(this IEndpointRouteBuilder group) => group
         .MapGet("/plans/{code}/report", async (string code, int? fiscalYear, ISender sender, CancellationToken ct) =>
-            Results.Ok(await sender.Send(new GetPlanReportQuery(code, fiscalYear), ct)))
+            ReusedJson.Ok(await sender.Send(new GetPlanReportQuery(code, fiscalYear), ct)))
         .ParametersCheckedBy<GetPlanReportQuery>()
         .WithName("GetPlanReport")
         .WithSummary("Every measure's values by fiscal year, with progress and grade for a year")

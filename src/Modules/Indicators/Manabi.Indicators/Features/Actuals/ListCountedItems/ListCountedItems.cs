@@ -1,7 +1,9 @@
+using System.Globalization;
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.Indicators.Contracts;
 using Manabi.Indicators.Data;
+using Manabi.Indicators.Domain;
 using Manabi.Indicators.Features.Plans;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -36,24 +38,40 @@ internal sealed class ListCountedItemsValidator : AbstractValidator<ListCountedI
     }
 }
 
-internal sealed class ListCountedItemsHandler(IndicatorsDbContext db) : IQueryHandler<ListCountedItemsQuery, CountedItemsPage>
+internal sealed class ListCountedItemsHandler(IndicatorsDbContext db, AnswerCache cache) : IQueryHandler<ListCountedItemsQuery, CountedItemsPage>
 {
     // Keys that are a person's id: the count and the dates are public, who is not.
     private static readonly HashSet<Computation> PersonKeyed = [Computation.StampRallyLearners, Computation.CommendedLearners, Computation.RegisteredTalent];
 
     public async ValueTask<CountedItemsPage> Handle(ListCountedItemsQuery q, CancellationToken cancellationToken)
     {
-        var (_, measure) = await PlanAccess.MeasureAsync(db, q.Code, q.MeasureCode, cancellationToken);
+        var version = await db.Plans.Where(p => p.Code == q.Code).Select(p => (uint?)p.Version).SingleOrDefaultAsync(cancellationToken)
+            ?? throw PlanErrors.NotFound();
+        var plan = await cache.GetOrMakeAsync($"plan:{q.Code}", version.ToString(CultureInfo.InvariantCulture),
+            () => PlanAccess.FindAsync(db, q.Code, cancellationToken));
+        var measure = plan.Outline.FindMeasure(q.MeasureCode) ?? throw PlanErrors.MeasureNotFound();
         var year = q.FiscalYear!.Value;
+        // A cumulative measure lists everything up to the year.
+        var from = measure.Kind == MeasureKind.Cumulative ? int.MinValue : year;
+        var (offset, limit) = (q.Offset ?? 0, q.Limit ?? 100);
+        var counters = await db.Database.SqlQuery<string>($"""
+            SELECT coalesce(string_agg(xmin::text, ',' ORDER BY fiscal_year), '') AS "Value" FROM indicators.measure_counters
+            WHERE computation = {measure.Computation.ToString()} AND fiscal_year BETWEEN {from} AND {year}
+            """).ToListAsync(cancellationToken);
+        return await cache.GetOrMakeAsync($"items:{q.Code}:{measure.Code}:{year}:{offset}:{limit}", $"{version}|{counters[0]}",
+            () => PageAsync(measure, from, year, offset, limit, cancellationToken));
+    }
+
+    private async Task<CountedItemsPage> PageAsync(Measure measure, int from, int year, int offset, int limit, CancellationToken cancellationToken)
+    {
         var items = db.CountedItems.AsNoTracking().Where(i => i.Computation == measure.Computation && i.Counts);
-        items = measure.Kind == MeasureKind.Cumulative ? items.Where(i => i.FiscalYear <= year) : items.Where(i => i.FiscalYear == year);
-        var offset = q.Offset ?? 0;
-        var page = await items.OrderBy(i => i.OccurredOn).ThenBy(i => i.Key).Skip(offset).Take(q.Limit ?? 100).ToListAsync(cancellationToken);
+        // One year by equality, so the index's (year, date) order is the page's order.
+        items = from == year ? items.Where(i => i.FiscalYear == year) : items.Where(i => i.FiscalYear <= year);
+        var page = await items.OrderBy(i => i.OccurredOn).ThenBy(i => i.Key).Skip(offset).Take(limit).ToListAsync(cancellationToken);
         var hidden = PersonKeyed.Contains(measure.Computation);
         // The total is the counters' item count, kept with the items: counting a million rows for each page would not keep up.
-        var counters = db.Counters.AsNoTracking().Where(c => c.Computation == measure.Computation);
-        counters = measure.Kind == MeasureKind.Cumulative ? counters.Where(c => c.FiscalYear <= year) : counters.Where(c => c.FiscalYear == year);
-        return new(measure.Code, year, await counters.SumAsync(c => c.Items, cancellationToken), offset,
-            page.ConvertAll(i => new CountedItemResponse(hidden ? null : i.Key, i.OccurredOn, i.Value)));
+        var total = await db.Counters.AsNoTracking().Where(c => c.Computation == measure.Computation && c.FiscalYear >= from && c.FiscalYear <= year)
+            .SumAsync(c => c.Items, cancellationToken);
+        return new(measure.Code, year, total, offset, page.ConvertAll(i => new CountedItemResponse(hidden ? null : i.Key, i.OccurredOn, i.Value)));
     }
 }

@@ -10,7 +10,7 @@ internal static class ListCountedItemsEndpoint
 {
     public static RouteHandlerBuilder MapListCountedItems(this IEndpointRouteBuilder group) => group
         .MapGet("/plans/{code}/measures/{measureCode}/items", async (string code, string measureCode, int? fiscalYear, int? offset, int? limit,
-            ISender sender, CancellationToken ct) => Results.Ok(await sender.Send(new ListCountedItemsQuery(code, measureCode, fiscalYear, offset, limit), ct)))
+            ISender sender, CancellationToken ct) => ReusedJson.Ok(await sender.Send(new ListCountedItemsQuery(code, measureCode, fiscalYear, offset, limit), ct)))
         .ParametersCheckedBy<ListCountedItemsQuery>()
         .WithName("ListCountedItems")
         .WithSummary("What a computed value counted: the sessions, certifications, issues… behind it, by date")
