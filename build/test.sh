@@ -46,6 +46,12 @@ if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK
     || { echo "could not install chromium"; echo "0 passed, 1 failed"; exit 1; }
 fi
 export MANABI_CHROMIUM=/usr/bin/chromium
+# The proxy test runs deploy/nginx/manabi.conf in front of two API processes.
+if [ ! -x /usr/sbin/nginx ]; then
+  echo "==> Installing nginx for the proxy test"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null) \
+    || { echo "could not install nginx"; echo "0 passed, 1 failed"; exit 1; }
+fi
 # Screenshots and other files tests keep, beside the .trx results.
 export MANABI_TEST_ARTIFACTS="$results"
 

@@ -33,6 +33,20 @@ pg_ensure_installed() {
   if [ -z "$PG_BIN" ]; then echo "error: PostgreSQL installation failed" >&2; exit 1; fi
 }
 
+# pg_client_dir: where the newest pg_dump, pg_restore and psql are (a newer pg_dump reads an older
+# server; an older one refuses a newer), installing the client with apt when there is none.
+pg_client_dir() {
+  local dir
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | while read -r d; do [ -x "$d/pg_dump" ] && echo "$d"; done | tail -n 1 || true)
+  if [ -z "$dir" ] && command -v pg_dump >/dev/null 2>&1; then dir="$(dirname "$(command -v pg_dump)")"; fi
+  if [ -z "$dir" ]; then
+    as_root apt-get update -qq >&2
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client >/dev/null
+    dir="$(dirname "$(command -v pg_dump)")"
+  fi
+  echo "$dir"
+}
+
 # Runs a PostgreSQL binary as the cluster owner: initdb refuses to run as root.
 pg_as_owner() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi

@@ -1,5 +1,6 @@
 using Manabi.BuildingBlocks.Data;
 using Manabi.Catalog.Features.Search.SearchIndex;
+using Manabi.Indicators.Features.Actuals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -54,6 +55,7 @@ public sealed class ApiFixture : IAsyncLifetime
                 // (erased ones stay as anonymous entries), so the in-memory copies cannot notice this deletion by themselves.
                 Api.Services.GetRequiredService<OpportunitySearchIndex>().Forget();
                 Api.Services.GetRequiredService<MatchingRegister>().Forget();
+                Api.Services.GetRequiredService<AnswerCache>().Forget();
                 // Reference data (the city's plan) is back as the migration step leaves it.
                 await using var scope = Api.Services.CreateAsyncScope();
                 foreach (var seeder in scope.ServiceProvider.GetServices<IReferenceDataSeeder>())

@@ -20,6 +20,9 @@ public abstract class ModuleDbContext : DbContext
         Database.AutoSavepointsEnabled = false;
     }
 
+    /// <summary>The scope's session, whose transaction this context's changes commit with.</summary>
+    protected DbSession Session => _session;
+
     /// <summary>The PostgreSQL schema this module owns.</summary>
     public abstract string Schema { get; }
 

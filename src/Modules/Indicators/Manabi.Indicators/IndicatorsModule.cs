@@ -41,6 +41,7 @@ public static class IndicatorsModule
         services.AddModule<IndicatorsDbContext>(Name, Schema, typeof(IndicatorsContractsMarker).Assembly);
         services.AddOptions<IndicatorsOptions>().Bind(configuration.GetSection(IndicatorsOptions.Section))
             .Validate(o => string.IsNullOrEmpty(o.SeedPlan) || PlanSeeder.IsBundled(o.SeedPlan), "Indicators:SeedPlan names no bundled plan (chitose, or empty).")
+            .Validate(o => o.AnswersFreshFor >= TimeSpan.Zero && o.AnswersFreshFor <= TimeSpan.FromMinutes(1), "Indicators:AnswersFreshFor must be between 00:00:00 and 00:01:00.")
             .ValidateOnStart();
         services.AddScoped<IReferenceDataSeeder, PlanSeeder>();
         services.AddScoped<Tally>();

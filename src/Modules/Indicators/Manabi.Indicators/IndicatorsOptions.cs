@@ -10,4 +10,10 @@ internal sealed class IndicatorsOptions
 
     /// <summary>A survey share from fewer responses than this is shown as not reliable (default 30, where a 95 % interval is about ±15 points at worst).</summary>
     public int MinimumSurveyResponses { get; set; } = 30;
+
+    /// <summary>
+    /// How long a replica gives a report or drill-down page again without checking it against the
+    /// database: the longest a change made through another replica takes to show there.
+    /// </summary>
+    public TimeSpan AnswersFreshFor { get; set; } = TimeSpan.FromMilliseconds(250);
 }

@@ -1,14 +1,29 @@
 using Manabi.BuildingBlocks.Data;
 using Manabi.Indicators.Domain;
+using Manabi.Indicators.Features.Actuals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Manabi.Indicators.Data;
 
-internal sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> options, DbSession session)
+/// <summary>The module's tables.</summary>
+/// <param name="options">EF Core's options.</param>
+/// <param name="session">The scope's session.</param>
+/// <param name="answers">The public reads' kept answers (none at design time).</param>
+internal sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> options, DbSession session, AnswerCache? answers = null)
     : ModuleDbContext(options, session)
 {
     public override string Schema => IndicatorsModule.Schema;
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        // A plan, an entered value, a decision or a confirmation changes what the public reads answer.
+        if (answers is not null && Session.Transaction is not null && ChangeTracker.HasChanges())
+        {
+            answers.ForgetAfterCommit(Session);
+        }
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     public DbSet<CommendationRecord> Commendations => Set<CommendationRecord>();
     public DbSet<Plan> Plans => Set<Plan>();

@@ -17,7 +17,7 @@ namespace Manabi.Indicators.Features.Actuals;
 /// round trip; those items are then written at commit too, so a batch costs a few round trips, not
 /// two per event.
 /// </summary>
-internal sealed class Tally(DbSession session)
+internal sealed class Tally(DbSession session, AnswerCache answers)
 {
     private readonly Dictionary<(string Computation, int FiscalYear), (decimal Value, int Items)> _changes = [];
     private readonly Dictionary<(Computation Computation, string Key), CountedItem> _loaded = [];
@@ -130,6 +130,7 @@ internal sealed class Tally(DbSession session)
         if (!_writesAtCommit)
         {
             session.BeforeCommit(WriteAsync);
+            answers.ForgetAfterCommit(session);
             _writesAtCommit = true;
         }
     }

@@ -70,7 +70,7 @@ internal sealed class GetPlanReportHandler(IndicatorsDbContext db, MeasureValues
         var thisYear = FiscalYear.Of(clock.GetUtcNow()).StartYear;
         var year = q.FiscalYear ?? thisYear;
         // This year is in the key: a new fiscal year changes the answer (its first value appears) without changing a row.
-        return await cache.GetOrMakeAsync($"report:{q.Code}:{year}:{thisYear}", await FingerprintAsync(q.Code, year, cancellationToken),
+        return await cache.GetOrMakeAsync($"report:{q.Code}:{year}:{thisYear}", () => FingerprintAsync(q.Code, year, cancellationToken),
             () => MakeAsync(q.Code, year, cancellationToken));
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using Manabi.BuildingBlocks.Application;
 using Manabi.Indicators.Contracts;
@@ -45,22 +44,26 @@ internal sealed class ListCountedItemsHandler(IndicatorsDbContext db, AnswerCach
 
     public async ValueTask<CountedItemsPage> Handle(ListCountedItemsQuery q, CancellationToken cancellationToken)
     {
-        var version = await db.Plans.Where(p => p.Code == q.Code).Select(p => (uint?)p.Version).SingleOrDefaultAsync(cancellationToken)
-            ?? throw PlanErrors.NotFound();
-        var plan = await cache.GetOrMakeAsync($"plan:{q.Code}", version.ToString(CultureInfo.InvariantCulture),
-            () => PlanAccess.FindAsync(db, q.Code, cancellationToken));
-        var measure = plan.Outline.FindMeasure(q.MeasureCode) ?? throw PlanErrors.MeasureNotFound();
-        var year = q.FiscalYear!.Value;
-        // A cumulative measure lists everything up to the year.
-        var from = measure.Kind == MeasureKind.Cumulative ? int.MinValue : year;
-        var (offset, limit) = (q.Offset ?? 0, q.Limit ?? 100);
-        var counters = await db.Database.SqlQuery<string>($"""
-            SELECT coalesce(string_agg(xmin::text, ',' ORDER BY fiscal_year), '') AS "Value" FROM indicators.measure_counters
-            WHERE computation = {measure.Computation.ToString()} AND fiscal_year BETWEEN {from} AND {year}
-            """).ToListAsync(cancellationToken);
-        return await cache.GetOrMakeAsync($"items:{q.Code}:{measure.Code}:{year}:{offset}:{limit}", $"{version}|{counters[0]}",
-            () => PageAsync(measure, from, year, offset, limit, cancellationToken));
+        var (year, offset, limit) = (q.FiscalYear!.Value, q.Offset ?? 0, q.Limit ?? 100);
+        Measure? measure = null;
+        return await cache.GetOrMakeAsync($"items:{q.Code}:{q.MeasureCode}:{year}:{offset}:{limit}", async () =>
+        {
+            var version = await db.Plans.Where(p => p.Code == q.Code).Select(p => (uint?)p.Version).SingleOrDefaultAsync(cancellationToken)
+                ?? throw PlanErrors.NotFound();
+            // Under its version: a revised plan is another key, whenever it was checked.
+            var plan = await cache.GetOrMakeAsync($"plan:{q.Code}:{version}", () => Task.FromResult<string?>(""),
+                () => PlanAccess.FindAsync(db, q.Code, cancellationToken));
+            measure = plan.Outline.FindMeasure(q.MeasureCode) ?? throw PlanErrors.MeasureNotFound();
+            var counters = await db.Database.SqlQuery<string>($"""
+                SELECT coalesce(string_agg(xmin::text, ',' ORDER BY fiscal_year), '') AS "Value" FROM indicators.measure_counters
+                WHERE computation = {measure.Computation.ToString()} AND fiscal_year BETWEEN {First(measure, year)} AND {year}
+                """).ToListAsync(cancellationToken);
+            return $"{version}|{counters[0]}";
+        }, () => PageAsync(measure!, First(measure!, year), year, offset, limit, cancellationToken));
     }
+
+    /// <summary>A cumulative measure lists everything up to the year.</summary>
+    private static int First(Measure measure, int year) => measure.Kind == MeasureKind.Cumulative ? int.MinValue : year;
 
     private async Task<CountedItemsPage> PageAsync(Measure measure, int from, int year, int offset, int limit, CancellationToken cancellationToken)
     {
