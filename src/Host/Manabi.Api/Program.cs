@@ -88,7 +88,10 @@ if (builder.Configuration.GetValue("Demo:SeedOnStartup", false))
 {
     builder.Services.AddHostedService<DemoDataSeeding>();
 }
-builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
+builder.Services.AddHealthChecks()
+    .AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"])
+    .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"])
+    .AddCheck<OutboxHealthCheck>("outbox", tags: ["ready"]);
 
 var app = builder.Build();
 

@@ -20,7 +20,8 @@ public sealed class HostTests(ApiFixture fixture) : ApiTest(fixture)
         var report = await ready.JsonAsync();
         Assert.Equal("application/json", ready.Content.Headers.ContentType?.MediaType);
         Assert.Equal("Healthy", report["status"]!.GetValue<string>());
-        Assert.Equal("Healthy", report["checks"]!["postgresql"]!["status"]!.GetValue<string>());
+        Assert.All(new[] { "postgresql", "migrations", "outbox", "catalog-search" },
+            check => Assert.Equal("Healthy", report["checks"]![check]!["status"]!.GetValue<string>()));
     }
 
     [Fact]

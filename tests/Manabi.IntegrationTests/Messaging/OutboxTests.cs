@@ -58,6 +58,11 @@ public sealed class OutboxTests(ApiFixture fixture) : ApiTest(fixture)
         var parked = await EventuallyAsync(
             () => Fixture.ScalarAsync<long>("SELECT count(*) FROM test_probe.outbox_messages WHERE parked_at IS NOT NULL"), n => n == 1);
         Assert.Equal(1L, parked);
+        // Readiness tells, without taking the replica out of service: delivery is every replica's.
+        var ready = await Api.CreateClient().GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var outbox = (await ready.JsonAsync())["checks"]!["outbox"]!;
+        Assert.Equal(("Degraded", "TestProbe: 1 parked message(s)"), (outbox["status"]!.GetValue<string>(), outbox["description"]!.GetValue<string>()));
         Assert.Equal(3, await Fixture.ScalarAsync<int>("SELECT attempts FROM test_probe.outbox_messages WHERE parked_at IS NOT NULL"));
         Assert.Contains("failed on attempt 3", await Fixture.ScalarAsync<string>("SELECT last_error FROM test_probe.outbox_messages WHERE parked_at IS NOT NULL"));
         Assert.Equal(0L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM test_probe.effects WHERE probe_id = $1", poison));

@@ -24,6 +24,9 @@ public sealed class OutboxOptions
     /// </summary>
     public int Workers { get; set; } = 2;
 
+    /// <summary>How long an event may wait for delivery before readiness reports the outbox as stalled (Degraded).</summary>
+    public TimeSpan StalledAfter { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Failed deliveries before a message is parked for a person to look at.</summary>
     public int MaxAttempts { get; set; } = 8;
 

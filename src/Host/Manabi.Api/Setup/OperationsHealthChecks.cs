@@ -1,0 +1,98 @@
+using Manabi.BuildingBlocks.Data;
+using Manabi.BuildingBlocks.Idempotency;
+using Manabi.BuildingBlocks.Messaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Manabi.Api.Setup;
+
+/// <summary>
+/// Readiness: the database holds every migration this version needs. A replica of a newer release
+/// started before its migration step ran would otherwise fail on its first request.
+/// </summary>
+internal sealed class MigrationsHealthCheck(IServiceScopeFactory scopes, ILogger<MigrationsHealthCheck> logger) : IHealthCheck
+{
+    // Applied migrations stay applied: once all are there, the probe stops asking.
+    private volatile bool _allApplied;
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (_allApplied)
+        {
+            return HealthCheckResult.Healthy();
+        }
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var contexts = scope.ServiceProvider.GetServices<ModuleDatabase>().Select(m => (DbContext)scope.ServiceProvider.GetRequiredService(m.DbContextType))
+                .Prepend(scope.ServiceProvider.GetRequiredService<PlatformDbContext>());
+            var pending = new List<string>();
+            foreach (var db in contexts)
+            {
+                pending.AddRange(await db.Database.GetPendingMigrationsAsync(cancellationToken));
+            }
+            if (pending.Count > 0)
+            {
+                return HealthCheckResult.Unhealthy($"{pending.Count} migration(s) not applied (run `dotnet Manabi.Api.dll migrate`): {string.Join(", ", pending.Take(5))}");
+            }
+            _allApplied = true;
+            return HealthCheckResult.Healthy();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The exception (with connection details) goes to the log, not into the probe's answer.
+            logger.LogWarning(exception, "Readiness could not read the migration history");
+            return HealthCheckResult.Unhealthy("Could not read the migration history.");
+        }
+    }
+}
+
+/// <summary>
+/// The modules' outboxes: Degraded (still 200, so replicas stay in service) when an event has waited
+/// longer than <c>Outbox:StalledAfter</c> or a message is parked for a person to look at. Delivery is
+/// shared by every replica, so taking one out of service would not help it.
+/// </summary>
+internal sealed class OutboxHealthCheck(NpgsqlDataSource dataSource, IEnumerable<ModuleDatabase> modules, IOptions<OutboxOptions> options,
+    ILogger<OutboxHealthCheck> logger) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var problems = new List<string>();
+        try
+        {
+            await using var batch = dataSource.CreateBatch();
+            foreach (var module in modules)
+            {
+                // Schemas are the modules' compile-time names, not input.
+                batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
+                    SELECT coalesce(extract(epoch FROM now() - min(occurred_at) FILTER (WHERE parked_at IS NULL)), 0)::float8,
+                           count(*) FILTER (WHERE parked_at IS NOT NULL)
+                    FROM "{module.Schema}".outbox_messages WHERE processed_at IS NULL
+                    """));
+            }
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            foreach (var module in modules)
+            {
+                await reader.ReadAsync(cancellationToken);
+                var (oldest, parked) = (TimeSpan.FromSeconds(reader.GetDouble(0)), reader.GetInt64(1));
+                if (oldest > options.Value.StalledAfter)
+                {
+                    problems.Add($"{module.Name}: the oldest undelivered event has waited {oldest:hh\\:mm\\:ss}");
+                }
+                if (parked > 0)
+                {
+                    problems.Add($"{module.Name}: {parked} parked message(s)");
+                }
+                await reader.NextResultAsync(cancellationToken);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "Readiness could not read the outboxes");
+            return HealthCheckResult.Unhealthy("Could not read the outboxes.");
+        }
+        return problems.Count == 0 ? HealthCheckResult.Healthy() : HealthCheckResult.Degraded(string.Join("; ", problems));
+    }
+}
