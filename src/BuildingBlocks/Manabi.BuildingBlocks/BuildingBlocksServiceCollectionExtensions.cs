@@ -65,6 +65,7 @@ public static class BuildingBlocksServiceCollectionExtensions
                 npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", PlatformDbContext.Schema))
             .UseSnakeCaseNamingConvention());
         services.AddHostedService<IdempotencyCleanup>();
+        services.AddHostedService<OutboxMetrics>();
 
         services.AddOptions<ApiKeyOptions>().Bind(configuration.GetSection(ApiKeyOptions.Section))
             .Validate(o => Secrets.IsBase64Key(o.Pepper, 32), "Auth:ApiKeys:Pepper must be a base64 secret of at least 32 bytes.")

@@ -41,6 +41,7 @@ if (args is ["dev-token", ..])
 
 builder.AddManabiLogging();
 builder.AddManabiHttp();
+builder.AddManabiTelemetry();
 
 builder.Services.AddBuildingBlocks(builder.Configuration);
 builder.Services
@@ -120,6 +121,7 @@ app.UseHeadAsGet();
 app.UseRouting();
 // The client's address as the trusted proxy saw it, before anything (rate limits, logs) reads it.
 app.UseTrustedForwardedHeaders();
+app.UseManabiMetrics();
 // Localization first: error responses written on the way out must see the request's language.
 app.UseRequestLocalization();
 app.UseCorrelationId();

@@ -15,7 +15,8 @@ namespace Manabi.IntegrationTests.Infrastructure;
 /// The real host, on a real Kestrel socket, against real PostgreSQL. Configuration is what an
 /// operator would set, with short outbox delays so retries happen within a test.
 /// </summary>
-public class ManabiApiFactory(string connectionString, IDictionary<string, string?>? overrides = null, string environment = "Testing")
+public class ManabiApiFactory(string connectionString, IDictionary<string, string?>? overrides = null, string environment = "Testing",
+    Action<IServiceCollection>? configureServices = null)
     : WebApplicationFactory<Program>
 {
     public const string AllowedOrigin = "https://catalog.example.jp";
@@ -72,6 +73,10 @@ public class ManabiApiFactory(string connectionString, IDictionary<string, strin
             services.AddModule<TestProbeDbContext>("TestProbe", TestProbeDbContext.SchemaName, typeof(ProbeRequestedIntegrationEvent).Assembly);
             services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
         });
+        if (configureServices is not null)
+        {
+            builder.ConfigureTestServices(configureServices);
+        }
         this.UseKestrel(Port);
     }
 

@@ -64,9 +64,10 @@ public sealed class OutboxTests(ApiFixture fixture) : ApiTest(fixture)
         var outbox = (await ready.JsonAsync())["checks"]!["outbox"]!;
         Assert.Equal(("Degraded", "TestProbe: 1 parked message(s)"), (outbox["status"]!.GetValue<string>(), outbox["description"]!.GetValue<string>()));
         Assert.Equal(3, await Fixture.ScalarAsync<int>("SELECT attempts FROM test_probe.outbox_messages WHERE parked_at IS NOT NULL"));
-        Assert.Contains("failed on attempt 3", await Fixture.ScalarAsync<string>("SELECT last_error FROM test_probe.outbox_messages WHERE parked_at IS NOT NULL"));
+        Assert.Contains("as asked", await Fixture.ScalarAsync<string>("SELECT last_error FROM test_probe.outbox_messages WHERE parked_at IS NOT NULL"));
         Assert.Equal(0L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM test_probe.effects WHERE probe_id = $1", poison));
-        Assert.Equal(3, ProbeConsumer.Deliveries[poison]);
+        // Each of the 3 attempts hands it over alone, after once more within its batch when others came with it.
+        Assert.InRange(ProbeConsumer.Deliveries[poison], 3, 6);
 
         // Staff see it, and can send it again once the consumer is fixed.
         var staff = Api.ClientAs("staff");
@@ -74,9 +75,10 @@ public sealed class OutboxTests(ApiFixture fixture) : ApiTest(fixture)
         var entry = Assert.Single(listed);
         Assert.Equal("TestProbe", entry!["module"]!.GetValue<string>());
         Assert.Equal(3, entry["attempts"]!.GetValue<int>());
+        var deliveredBefore = ProbeConsumer.Deliveries[poison];
         var retry = await staff.PostAsync($"/api/v1/operations/outbox/TestProbe/{entry["id"]}/retry", null);
         Assert.Equal(HttpStatusCode.Accepted, retry.StatusCode);
-        await EventuallyAsync(() => Task.FromResult(ProbeConsumer.Deliveries[poison]), n => n >= 4);
+        Assert.True(await EventuallyAsync(() => Task.FromResult(ProbeConsumer.Deliveries[poison]), n => n > deliveredBefore) > deliveredBefore);
         Assert.Equal(HttpStatusCode.NotFound, (await staff.PostAsync($"/api/v1/operations/outbox/TestProbe/{Guid.NewGuid()}/retry", null)).StatusCode);
     }
 

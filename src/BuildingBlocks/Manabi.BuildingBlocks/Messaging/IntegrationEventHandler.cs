@@ -33,6 +33,7 @@ public abstract class IntegrationEventHandler<TEvent, TContext>(TContext db, DbS
         await PrepareAsync(applied, cancellationToken);
         foreach (var integrationEvent in applied)
         {
+            using var activity = MessagingTelemetry.StartConsuming(integrationEvent, ConsumerName);
             await ApplyAsync(integrationEvent, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -101,7 +101,9 @@ public sealed class OutboxDispatcher(
             {
                 var eventType = eventTypes.Find(message.EventType)
                     ?? throw new InvalidOperationException($"Unknown integration event type {message.EventType}.");
-                events.Add((message, IntegrationEventSerializer.Deserialize(message.Payload, eventType)));
+                var integrationEvent = IntegrationEventSerializer.Deserialize(message.Payload, eventType);
+                MessagingTelemetry.Carry(integrationEvent, message.TraceParent);
+                events.Add((message, integrationEvent));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -162,7 +164,7 @@ public sealed class OutboxDispatcher(
                 ORDER BY next_attempt_at, occurred_at
                 LIMIT $1
                 FOR UPDATE SKIP LOCKED)
-            RETURNING id, event_type, payload::text, attempts, next_attempt_at, occurred_at
+            RETURNING id, event_type, payload::text, attempts, next_attempt_at, occurred_at, trace_parent
             """, connection);
         command.Parameters.AddWithValue(_options.BatchSize);
         command.Parameters.AddWithValue(_options.ClaimLease);
@@ -170,7 +172,8 @@ public sealed class OutboxDispatcher(
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            messages.Add((new ClaimedMessage(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3)),
+            messages.Add((new ClaimedMessage(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
+                    reader.IsDBNull(6) ? null : reader.GetString(6)),
                 reader.GetFieldValue<DateTimeOffset>(4), reader.GetFieldValue<DateTimeOffset>(5)));
         }
         // RETURNING keeps no order: deliver oldest first.
@@ -245,5 +248,5 @@ public sealed class OutboxDispatcher(
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private sealed record ClaimedMessage(Guid Id, string EventType, string Payload, int Attempts);
+    private sealed record ClaimedMessage(Guid Id, string EventType, string Payload, int Attempts, string? TraceParent);
 }

@@ -20,6 +20,9 @@ internal sealed class OutboxMessage
     public DateTimeOffset? LockedUntil { get; private set; }
     public string? LastError { get; private set; }
 
+    /// <summary>W3C trace context of the request that published it: its consumers' spans join that trace.</summary>
+    public string? TraceParent { get; private set; }
+
     public static OutboxMessage From(IntegrationEvent integrationEvent) => new()
     {
         Id = integrationEvent.EventId,
@@ -27,6 +30,7 @@ internal sealed class OutboxMessage
         Payload = IntegrationEventSerializer.Serialize(integrationEvent),
         OccurredAt = integrationEvent.OccurredAt,
         NextAttemptAt = integrationEvent.OccurredAt,
+        TraceParent = MessagingTelemetry.CurrentTraceParent(),
     };
 }
 
@@ -39,6 +43,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.EventType).HasMaxLength(300);
         builder.Property(m => m.Payload).HasColumnType("jsonb");
         builder.Property(m => m.LastError).HasMaxLength(2000);
+        builder.Property(m => m.TraceParent).HasMaxLength(55);
         // The dispatcher's claim query scans only what is still due.
         builder.HasIndex(m => new { m.NextAttemptAt, m.OccurredAt })
             .HasFilter("processed_at IS NULL AND parked_at IS NULL")

@@ -59,40 +59,20 @@ internal sealed class OutboxHealthCheck(NpgsqlDataSource dataSource, IEnumerable
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var problems = new List<string>();
+        List<OutboxState> states;
         try
         {
-            await using var batch = dataSource.CreateBatch();
-            foreach (var module in modules)
-            {
-                // Schemas are the modules' compile-time names, not input.
-                batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
-                    SELECT coalesce(extract(epoch FROM now() - min(occurred_at) FILTER (WHERE parked_at IS NULL)), 0)::float8,
-                           count(*) FILTER (WHERE parked_at IS NOT NULL)
-                    FROM "{module.Schema}".outbox_messages WHERE processed_at IS NULL
-                    """));
-            }
-            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-            foreach (var module in modules)
-            {
-                await reader.ReadAsync(cancellationToken);
-                var (oldest, parked) = (TimeSpan.FromSeconds(reader.GetDouble(0)), reader.GetInt64(1));
-                if (oldest > options.Value.StalledAfter)
-                {
-                    problems.Add($"{module.Name}: the oldest undelivered event has waited {oldest:hh\\:mm\\:ss}");
-                }
-                if (parked > 0)
-                {
-                    problems.Add($"{module.Name}: {parked} parked message(s)");
-                }
-                await reader.NextResultAsync(cancellationToken);
-            }
+            states = await OutboxState.ReadAsync(dataSource, [.. modules], cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             logger.LogWarning(exception, "Readiness could not read the outboxes");
             return HealthCheckResult.Unhealthy("Could not read the outboxes.");
         }
+        var problems = states.Where(s => s.OldestAge > options.Value.StalledAfter)
+            .Select(s => $"{s.Module}: the oldest undelivered event has waited {s.OldestAge:hh\\:mm\\:ss}")
+            .Concat(states.Where(s => s.Parked > 0).Select(s => $"{s.Module}: {s.Parked} parked message(s)"))
+            .ToList();
         return problems.Count == 0 ? HealthCheckResult.Healthy() : HealthCheckResult.Degraded(string.Join("; ", problems));
     }
 }

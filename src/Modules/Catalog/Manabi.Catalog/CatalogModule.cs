@@ -77,6 +77,7 @@ public static class CatalogModule
         services.AddScoped<OpportunityFinder>();
         services.AddSingleton<OpportunitySearchIndex>();
         services.AddHostedService<SearchIndexWarmUp>();
+        services.AddHostedService<SearchIndexMetrics>();
         services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("catalog-search", tags: ["ready"]);
         return services;
     }

@@ -27,6 +27,42 @@ namespace Manabi.Catalog.Data.Migrations
 
             modelBuilder.HasSequence("feed_change_seq");
 
+            modelBuilder.Entity("Manabi.BuildingBlocks.Data.PersonalDataRead", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("Reader")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reader");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lecture_request_id");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("what");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_reads");
+
+                    b.HasIndex("SubjectId", "ReadAt")
+                        .HasDatabaseName("ix_contact_reads_lecture_request_id_read_at");
+
+                    b.ToTable("contact_reads", "catalog");
+                });
+
             modelBuilder.Entity("Manabi.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -98,6 +134,11 @@ namespace Manabi.Catalog.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("character varying(55)")
+                        .HasColumnName("trace_parent");
+
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
 
@@ -106,42 +147,6 @@ namespace Manabi.Catalog.Data.Migrations
                         .HasFilter("processed_at IS NULL AND parked_at IS NULL");
 
                     b.ToTable("outbox_messages", "catalog");
-                });
-
-            modelBuilder.Entity("Manabi.Catalog.Domain.ContactRead", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("LectureRequestId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("lecture_request_id");
-
-                    b.Property<DateTimeOffset>("ReadAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("read_at");
-
-                    b.Property<string>("Reader")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("reader");
-
-                    b.Property<string>("What")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("what");
-
-                    b.HasKey("Id")
-                        .HasName("pk_contact_reads");
-
-                    b.HasIndex("LectureRequestId", "ReadAt")
-                        .HasDatabaseName("ix_contact_reads_lecture_request_id_read_at");
-
-                    b.ToTable("contact_reads", "catalog");
                 });
 
             modelBuilder.Entity("Manabi.Catalog.Domain.DuplicateCandidate", b =>

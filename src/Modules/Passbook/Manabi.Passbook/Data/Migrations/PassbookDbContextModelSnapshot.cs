@@ -28,6 +28,42 @@ namespace Manabi.Passbook.Data.Migrations
                 .StartsAt(0L)
                 .HasMin(0L);
 
+            modelBuilder.Entity("Manabi.BuildingBlocks.Data.PersonalDataRead", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("Reader")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reader");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("what");
+
+                    b.HasKey("Id")
+                        .HasName("pk_personal_data_reads");
+
+                    b.HasIndex("SubjectId", "ReadAt")
+                        .HasDatabaseName("ix_personal_data_reads_learner_id_read_at");
+
+                    b.ToTable("personal_data_reads", "passbook");
+                });
+
             modelBuilder.Entity("Manabi.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -98,6 +134,11 @@ namespace Manabi.Passbook.Data.Migrations
                     b.Property<DateTimeOffset?>("ProcessedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
+
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("character varying(55)")
+                        .HasColumnName("trace_parent");
 
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
@@ -341,42 +382,6 @@ namespace Manabi.Passbook.Data.Migrations
                         .HasFilter("subject IS NOT NULL");
 
                     b.ToTable("learners", "passbook");
-                });
-
-            modelBuilder.Entity("Manabi.Passbook.Domain.PersonalDataRead", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("LearnerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("learner_id");
-
-                    b.Property<DateTimeOffset>("ReadAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("read_at");
-
-                    b.Property<string>("Reader")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("reader");
-
-                    b.Property<string>("What")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("what");
-
-                    b.HasKey("Id")
-                        .HasName("pk_personal_data_reads");
-
-                    b.HasIndex("LearnerId", "ReadAt")
-                        .HasDatabaseName("ix_personal_data_reads_learner_id_read_at");
-
-                    b.ToTable("personal_data_reads", "passbook");
                 });
 
             modelBuilder.Entity("Manabi.Passbook.Domain.Programme", b =>

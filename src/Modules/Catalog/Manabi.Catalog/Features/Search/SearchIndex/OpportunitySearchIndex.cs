@@ -92,6 +92,10 @@ internal sealed partial class OpportunitySearchIndex(
         return await command.ExecuteScalarAsync(cancellationToken) is long latest ? latest : 0;
     }
 
+    /// <summary>Changes committed that this copy has not read yet (it reads them at the next search); none before it is built.</summary>
+    internal async Task<long?> LagAsync(CancellationToken cancellationToken) =>
+        _current is { } current ? Math.Max(0, await LatestChangeAsync(cancellationToken) - current.ChangeNumber) : null;
+
     public void Dispose() => _writer.Dispose();
 
     /// <summary>Drops the copy; the next search reads the catalog again (for tests that empty the database).</summary>
