@@ -5,7 +5,7 @@
 namespace Manabi.SchoolCommunityCoordination.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class OutboxTraceParent : Migration
+    internal partial class OutboxTraceParent : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
