@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using Manabi.Api.Setup;
 using Manabi.BuildingBlocks.Data;
@@ -33,7 +31,7 @@ public class ManabiApiFactory(string connectionString, IDictionary<string, strin
     private readonly string _pepper = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
     /// <summary>The port is chosen before start so the public address (links in answers) can name it.</summary>
-    public int Port { get; } = FreePort();
+    public int Port { get; } = HostProcess.FreePort();
 
     public string PublicBaseUrl => $"http://127.0.0.1:{Port}";
 
@@ -78,13 +76,6 @@ public class ManabiApiFactory(string connectionString, IDictionary<string, strin
             builder.ConfigureTestServices(configureServices);
         }
         this.UseKestrel(Port);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public HttpClient ClientAs(string role, string? subject = null, string? language = null)

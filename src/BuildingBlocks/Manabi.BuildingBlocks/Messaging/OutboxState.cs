@@ -16,7 +16,7 @@ public sealed record OutboxState(string Module, long Due, TimeSpan OldestAge, lo
         await using var batch = dataSource.CreateBatch();
         foreach (var module in modules)
         {
-            // Schemas are the modules' compile-time names, not input; the index on due rows serves the first two.
+            // Schemas are the modules' compile-time names, not input.
             batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
                 SELECT count(*) FILTER (WHERE parked_at IS NULL),
                        coalesce(extract(epoch FROM now() - min(occurred_at) FILTER (WHERE parked_at IS NULL)), 0)::float8,

@@ -1,6 +1,8 @@
 using System.Net;
 using Manabi.BuildingBlocks.Messaging;
+using Microsoft.Extensions.Options;
 using Npgsql;
+using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -69,7 +71,7 @@ internal static class TelemetrySetup
     /// <summary>After the forwarded headers are read: <c>/metrics</c> for loopback and the configured networks; anyone else gets 404.</summary>
     public static void UseManabiMetrics(this WebApplication app)
     {
-        var networks = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TelemetryOptions>>().Value.MetricsNetworks
+        var networks = app.Services.GetRequiredService<IOptions<TelemetryOptions>>().Value.MetricsNetworks
             .Select(n => IPNetwork.Parse(n)).ToList();
         app.UseOpenTelemetryPrometheusScrapingEndpoint(context => context.Request.Path == "/metrics"
             && context.Connection.RemoteIpAddress is { } address
@@ -78,7 +80,7 @@ internal static class TelemetrySetup
 
     private static bool IsProbe(PathString path) => path.StartsWithSegments("/health") || path.StartsWithSegments("/metrics");
 
-    private static void Endpoint(OpenTelemetry.Exporter.OtlpExporterOptions exporter, TelemetryOptions options)
+    private static void Endpoint(OtlpExporterOptions exporter, TelemetryOptions options)
     {
         if (!string.IsNullOrEmpty(options.OtlpEndpoint))
         {
