@@ -1,8 +1,10 @@
 using System.Net;
+using Manabi.Api.Setup;
 using Manabi.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Manabi.IntegrationTests.Host;
@@ -22,6 +24,18 @@ public sealed class HostTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("Healthy", report["status"]!.GetValue<string>());
         Assert.All(new[] { "postgresql", "migrations", "outbox", "catalog-search" },
             check => Assert.Equal("Healthy", report["checks"]![check]!["status"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Every_model_matches_its_migrations()
+    {
+        // A restart skips Migrate (and its own check) when nothing is pending, so this is where a model
+        // change without its migration fails.
+        await using var scope = Api.Services.CreateAsyncScope();
+        // The test probe's schema is made by the fixture, not by migrations.
+        var contexts = DatabaseSetup.Contexts(scope.ServiceProvider).Where(c => c is not TestProbeDbContext).ToList();
+        Assert.NotEmpty(contexts);
+        Assert.All(contexts, context => Assert.False(context.Database.HasPendingModelChanges(), $"{context.GetType().Name} has changes without a migration"));
     }
 
     [Fact]

@@ -146,8 +146,8 @@ public sealed class SearchSnapshotTests
             var start = Now.AddDays(random.Next(-3, 30) / 2 * 2);
             var venue = random.Next(4) == 0 ? (Guid?)null : Venues[random.Next(Venues.Length)];
             int? seats = random.Next(3) switch { 0 => 0, 1 => null, _ => 5 };
-            return new SearchSession(new SessionResponse(Guid.NewGuid(), $"s{s}", start, start.AddHours(2), null, null, 30, seats, SessionStatus.Scheduled, null),
-                start.UtcTicks, venue, venue is null ? null : venue == Venues[0] ? "中央" : "北部", seats);
+            var summary = venue is { } id ? new VenueSummary(id, "会場", "千歳市", id == Venues[0] ? "中央" : "北部", null, null) : null;
+            return new SearchSession(Guid.NewGuid(), $"s{s}", start.UtcTicks, start.AddHours(2).UtcTicks, summary, null, 30, seats, null);
         }).OrderBy(s => s.StartsAtTicks).ToArray();
         return new SearchDocument
         {

@@ -1,5 +1,4 @@
 using Manabi.BuildingBlocks.Data;
-using Manabi.BuildingBlocks.Idempotency;
 using Manabi.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -26,10 +25,8 @@ internal sealed class MigrationsHealthCheck(IServiceScopeFactory scopes, ILogger
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var contexts = scope.ServiceProvider.GetServices<ModuleDatabase>().Select(m => (DbContext)scope.ServiceProvider.GetRequiredService(m.DbContextType))
-                .Prepend(scope.ServiceProvider.GetRequiredService<PlatformDbContext>());
             var pending = new List<string>();
-            foreach (var db in contexts)
+            foreach (var db in DatabaseSetup.Contexts(scope.ServiceProvider))
             {
                 pending.AddRange(await db.Database.GetPendingMigrationsAsync(cancellationToken));
             }

@@ -69,7 +69,7 @@ internal sealed class SearchCriteria
         return false;
     }
 
-    public bool MatchesSession(SearchSession s) => _sessions.Matches(s.StartsAtTicks, s.VenueId, s.Area, s.SeatsRemaining);
+    public bool MatchesSession(SearchSession s) => _sessions.Matches(s.StartsAtTicks, s.Venue?.Id, s.Venue?.Area, s.SeatsRemaining);
 
     /// <summary>The session the opportunity is ordered by: its earliest matching one.</summary>
     public SearchSession? FirstMatch(SearchDocument d)

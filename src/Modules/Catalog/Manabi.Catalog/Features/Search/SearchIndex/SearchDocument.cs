@@ -1,4 +1,6 @@
+using Manabi.BuildingBlocks.Contracts;
 using Manabi.Catalog.Contracts;
+using Manabi.Catalog.Domain;
 using Manabi.Catalog.Features.Opportunities;
 using Manabi.Catalog.Features.Search.SearchOpportunities;
 
@@ -36,9 +38,28 @@ internal sealed class SearchDocument
     {
         var inRange = Sessions.Where(criteria.MatchesSession).OrderBy(s => s.StartsAtTicks).ToList();
         return new(Id, ProviderId, ProviderName, Kind, Title, TitleKana, Fields, Audiences, Fee, StampRallyEligible, CreditsPerSession,
-            inRange.FirstOrDefault()?.Response, inRange.Count);
+            inRange.FirstOrDefault()?.Response(), inRange.Count);
     }
 }
 
-/// <summary>A scheduled session, with the venue's area resolved for the area filter.</summary>
-internal sealed record SearchSession(SessionResponse Response, long StartsAtTicks, Guid? VenueId, string? Area, int? SeatsRemaining);
+/// <summary>
+/// A scheduled session as search keeps it: its own fields, and the venue's summary shared by every
+/// session held there. The response a result shows is made for a page's next sessions only (keeping
+/// one per session, with a venue summary each, took 280 bytes a session against 96 now).
+/// </summary>
+internal sealed class SearchSession(Guid id, string externalId, long startsAtTicks, long endsAtTicks, VenueSummary? venue,
+    string? onlineUrl, int? capacity, int? seatsRemaining, int? participants)
+{
+    public long StartsAtTicks { get; } = startsAtTicks;
+
+    public VenueSummary? Venue { get; } = venue;
+
+    public int? SeatsRemaining { get; } = seatsRemaining;
+
+    public static SearchSession From(Session s, VenueSummary? venue) =>
+        new(s.Id, s.ExternalId, s.StartsAt.UtcTicks, s.EndsAt.UtcTicks, venue, s.OnlineUrl, s.Capacity, s.SeatsRemaining, s.Participants);
+
+    /// <summary>The session as a result shows it; search keeps scheduled sessions only.</summary>
+    public SessionResponse Response() => new(id, externalId, JapanTime.Of(new DateTimeOffset(StartsAtTicks, TimeSpan.Zero)),
+        JapanTime.Of(new DateTimeOffset(endsAtTicks, TimeSpan.Zero)), Venue, onlineUrl, capacity, SeatsRemaining, SessionStatus.Scheduled, participants);
+}

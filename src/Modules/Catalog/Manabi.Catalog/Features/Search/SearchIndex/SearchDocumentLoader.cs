@@ -1,6 +1,5 @@
 using Manabi.Catalog.Contracts;
 using Manabi.Catalog.Data;
-using Manabi.Catalog.Domain;
 using Manabi.Catalog.Features.Classification;
 using Manabi.Catalog.Features.Opportunities;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +41,9 @@ internal sealed class SearchDocumentLoader(VenueDirectory venueDirectory)
                 .Where(s => publicIds.Contains(s.OpportunityId) && s.Status == SessionStatus.Scheduled)
                 .ToListAsync(cancellationToken))
             .ToLookup(s => s.OpportunityId);
-        var venues = await venueDirectory.FindAsync(db, sessions.SelectMany(s => s).Select(s => s.VenueId), cancellationToken);
+        // One summary per venue, shared by the sessions held there.
+        var venues = (await venueDirectory.FindAsync(db, sessions.SelectMany(s => s).Select(s => s.VenueId), cancellationToken))
+            .ToDictionary(v => v.Key, v => VenueSummary.From(v.Value));
         return rows.ConvertAll(r => (r.Id, r.ChangeNumber, PublicVisibility.IsPublic(r.OpportunityStatus, r.DuplicateOf, r.ProviderStatus)
             ? new SearchDocument
             {
@@ -51,7 +52,8 @@ internal sealed class SearchDocumentLoader(VenueDirectory venueDirectory)
                 StampRallyEligible = r.StampRallyEligible, CreditsPerSession = r.CreditsPerSession,
                 SearchText = r.SearchText, SearchTitle = r.SearchTitle,
                 // The order a result lists them in (as OpportunityResponse does).
-                Sessions = sessions[r.Id].OrderBy(s => s.StartsAt).ThenBy(s => s.ExternalId).Select(s => ToSearchSession(s, venues)).ToArray(),
+                Sessions = sessions[r.Id].OrderBy(s => s.StartsAt).ThenBy(s => s.ExternalId)
+                    .Select(s => SearchSession.From(s, s.VenueId is { } venue ? venues.GetValueOrDefault(venue) : null)).ToArray(),
             }
             : null));
     }
@@ -60,10 +62,4 @@ internal sealed class SearchDocumentLoader(VenueDirectory venueDirectory)
         new(await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Code, f => f.ParentCode, cancellationToken));
 
     private string Shared(string text) => _shared.TryGetValue(text, out var shared) ? shared : _shared[text] = text;
-
-    private static SearchSession ToSearchSession(Session s, IReadOnlyDictionary<Guid, Venue> venues)
-    {
-        var venue = s.VenueId is { } id ? venues.GetValueOrDefault(id) : null;
-        return new SearchSession(SessionResponse.From(s, venue), s.StartsAt.UtcTicks, s.VenueId, venue?.Area, s.SeatsRemaining);
-    }
 }
