@@ -14,9 +14,11 @@ namespace Manabi.Catalog.Features.Search.SearchIndex;
 internal sealed class SearchDocumentLoader(VenueDirectory venueDirectory)
 {
 
-    // Each row read brings its own copy of the provider's name and the field codes; one shared copy
-    // of each saves memory across a large catalog.
+    // Each row read brings its own copy of the provider's name, the field codes and the lists of
+    // fields and audiences; a catalog has few distinct ones, so one shared copy of each saves memory.
     private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _fieldLists = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Audience[]> _audienceLists = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Up to <paramref name="max"/> opportunities changed after <paramref name="after"/>, each as its
@@ -48,7 +50,7 @@ internal sealed class SearchDocumentLoader(VenueDirectory venueDirectory)
             ? new SearchDocument
             {
                 Id = r.Id, ProviderId = r.ProviderId, ProviderName = Shared(r.ProviderName), Kind = r.Kind, Title = r.Title,
-                TitleKana = r.TitleKana, Fields = r.Fields.ConvertAll(Shared).ToArray(), Audiences = r.Audiences.ToArray(), Fee = r.Fee,
+                TitleKana = r.TitleKana, Fields = SharedList(_fieldLists, r.Fields.ConvertAll(Shared)), Audiences = SharedList(_audienceLists, r.Audiences), Fee = r.Fee,
                 StampRallyEligible = r.StampRallyEligible, CreditsPerSession = r.CreditsPerSession,
                 SearchText = r.SearchText, SearchTitle = r.SearchTitle,
                 // The order a result lists them in (as OpportunityResponse does).
@@ -62,4 +64,11 @@ internal sealed class SearchDocumentLoader(VenueDirectory venueDirectory)
         new(await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Code, f => f.ParentCode, cancellationToken));
 
     private string Shared(string text) => _shared.TryGetValue(text, out var shared) ? shared : _shared[text] = text;
+
+    // Documents never change their lists, so one array can serve every document with the same items.
+    private static T[] SharedList<T>(Dictionary<string, T[]> lists, List<T> items)
+    {
+        var key = string.Join('\u001f', items);
+        return lists.TryGetValue(key, out var shared) ? shared : lists[key] = [.. items];
+    }
 }
