@@ -50,9 +50,9 @@ internal sealed class SearchDocumentLoader(VenueDirectory venueDirectory)
             ? new SearchDocument
             {
                 Id = r.Id, ProviderId = r.ProviderId, ProviderName = Shared(r.ProviderName), Kind = r.Kind, Title = r.Title,
-                TitleKana = r.TitleKana, Fields = SharedList(_fieldLists, r.Fields.ConvertAll(Shared)), Audiences = SharedList(_audienceLists, r.Audiences), Fee = r.Fee,
-                StampRallyEligible = r.StampRallyEligible, CreditsPerSession = r.CreditsPerSession,
-                SearchText = r.SearchText, SearchTitle = r.SearchTitle,
+                TitleKana = r.TitleKana, Fields = SharedList(_fieldLists, r.Fields.ConvertAll(Shared)),
+                Audiences = SharedList(_audienceLists, r.Audiences), Fee = r.Fee, StampRallyEligible = r.StampRallyEligible,
+                CreditsPerSession = r.CreditsPerSession, SearchText = r.SearchText, SearchTitle = r.SearchTitle,
                 // The order a result lists them in (as OpportunityResponse does).
                 Sessions = sessions[r.Id].OrderBy(s => s.StartsAt).ThenBy(s => s.ExternalId)
                     .Select(s => SearchSession.From(s, s.VenueId is { } venue ? venues.GetValueOrDefault(venue) : null)).ToArray(),
