@@ -169,6 +169,21 @@ public sealed class SearchTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_result_shows_its_next_session_as_the_detail_does()
+    {
+        // Search keeps sessions in a form of its own and makes the session's response when it shows it.
+        var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
+        var venue = await CatalogData.VenueAsync(partner);
+        var id = (await (await partner.PushAsync(providerId, "next", CatalogData.Opportunity(venueId: venue, seatsRemaining: 4))).JsonAsync())["id"]!.GetValue<Guid>();
+
+        var hit = Assert.Single((await SearchAsync("q=歴史"))["items"]!.AsArray())!;
+        var detail = await (await Api.CreateClient().GetAsync($"/api/v1/catalog/opportunities/{id}")).JsonAsync();
+
+        Assert.Equal(detail["sessions"]![0]!.ToJsonString(), hit["nextSession"]!.ToJsonString());
+        Assert.Equal("千歳市民文化センター", hit["nextSession"]!["venue"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task The_detail_is_available_as_schema_org_JSON_LD()
     {
         var (providerId, partner) = await CatalogData.ApprovedPartnerAsync(Api);
