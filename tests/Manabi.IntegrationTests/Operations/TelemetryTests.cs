@@ -20,10 +20,11 @@ public sealed class TelemetryTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
 
         // Indicators counts registered providers: its consumer's span is in the request's trace.
-        var consumer = await EventuallyAsync(() => Task.FromResult(Snapshot(spans).FirstOrDefault(s =>
-            s.Kind == ActivityKind.Consumer && s.DisplayName == "consume ProviderRegisteredIntegrationEvent")), s => s is not null, TimeSpan.FromSeconds(30));
-        Assert.NotNull(consumer);
-        var request = Snapshot(spans).Single(s => s.Kind == ActivityKind.Server && s.GetTagItem("http.route") as string == "/api/v1/catalog/providers");
+        // The server span ends after the client has its response, and the consumer may finish first: wait for both.
+        var ended = await EventuallyAsync(() => Task.FromResult(Snapshot(spans)), s =>
+            s.Any(IsConsumer) && s.Any(IsRequest), TimeSpan.FromSeconds(30));
+        var consumer = ended.Single(IsConsumer);
+        var request = ended.Single(IsRequest);
         Assert.Equal((request.TraceId, request.SpanId), (consumer.TraceId, consumer.ParentSpanId));
         // The statements the consumer sent are in it too.
         Assert.Contains(Snapshot(spans), s => s.ParentSpanId == consumer.SpanId && s.Source.Name == "Npgsql");
@@ -58,6 +59,12 @@ public sealed class TelemetryTests(ApiFixture fixture) : ApiTest(fixture)
         request.Headers.Add("X-Forwarded-For", "203.0.113.7");
         Assert.Equal(HttpStatusCode.NotFound, (await remote.CreateClient().SendAsync(request)).StatusCode);
     }
+
+    private static bool IsConsumer(Activity span) =>
+        span.Kind == ActivityKind.Consumer && span.DisplayName == "consume ProviderRegisteredIntegrationEvent";
+
+    private static bool IsRequest(Activity span) =>
+        span.Kind == ActivityKind.Server && span.GetTagItem("http.route") as string == "/api/v1/catalog/providers";
 
     private static List<Activity> Snapshot(Spans spans) => spans.ToList();
 
