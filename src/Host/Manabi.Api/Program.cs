@@ -147,7 +147,9 @@ app.UseMiddleware<IdempotencyMiddleware>();
 // turns it off (OpenApi:Publish=false).
 if (app.Configuration.GetValue("OpenApi:Publish", true))
 {
-    app.UseSwagger();
+    // Only on its own path: the middleware resolves the document generator on every request it
+    // sees, and that loads every XML comment file (a few MB held for good) at a replica's first probe.
+    app.UseWhen(context => context.Request.Path.StartsWithSegments("/swagger", StringComparison.Ordinal), swagger => swagger.UseSwagger());
     app.UseSwaggerUI(options => options.DocumentTitle = "Manabi API");
 }
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Manabi.IntegrationTests.Host;
 
@@ -36,6 +37,13 @@ public sealed class HostTests(ApiFixture fixture) : ApiTest(fixture)
         var contexts = DatabaseSetup.Contexts(scope.ServiceProvider).Where(c => c is not TestProbeDbContext).ToList();
         Assert.NotEmpty(contexts);
         Assert.All(contexts, context => Assert.False(context.Database.HasPendingModelChanges(), $"{context.GetType().Name} has changes without a migration"));
+    }
+
+    [Fact]
+    public void A_replica_writes_no_Data_Protection_key_ring_which_a_read_only_container_would_refuse()
+    {
+        var started = Api.Services.GetServices<IHostedService>().Select(s => s.GetType().Namespace ?? "");
+        Assert.DoesNotContain(started, name => name.StartsWith("Microsoft.AspNetCore.DataProtection", StringComparison.Ordinal));
     }
 
     [Fact]

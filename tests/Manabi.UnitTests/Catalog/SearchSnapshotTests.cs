@@ -79,7 +79,7 @@ public sealed class SearchSnapshotTests
         {
             Id = document.Id, ProviderId = document.ProviderId, ProviderName = "", Kind = document.Kind, Title = "", TitleKana = "",
             Fields = [], Audiences = [], Fee = null, StampRallyEligible = false, CreditsPerSession = 0,
-            SearchText = "千歳 歴史 𠮷野", SearchTitle = "", Sessions = [],
+            SearchText = "千歳 歴史 𠮷野", SearchTitleLength = 0, Sessions = [],
         };
         var segment = SearchSegment.Build([document], Fields);
         var query = new SearchOpportunitiesQuery(term, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
@@ -155,7 +155,7 @@ public sealed class SearchSnapshotTests
             Title = title, TitleKana = "", Fields = [random.Next(3) switch { 0 => "local-culture.history", 1 => "local-culture.chitose-gaku", _ => "arts.music" }],
             Audiences = random.Next(2) == 0 ? [Audience.Adults] : [Audience.Adults, Audience.Seniors],
             Fee = random.Next(2) == 0 ? null : 500, StampRallyEligible = random.Next(2) == 0, CreditsPerSession = 1,
-            SearchText = $"{title} {Text(3)}{(random.Next(30) == 0 ? RareWords[random.Next(RareWords.Length)] : "")}", SearchTitle = title, Sessions = sessions,
+            SearchText = $"{title} {Text(3)}{(random.Next(30) == 0 ? RareWords[random.Next(RareWords.Length)] : "")}", SearchTitleLength = title.Length, Sessions = sessions,
         };
     }
 }

@@ -94,6 +94,13 @@ internal static class AuthSetup
                 context.Request.Headers.ContainsKey(ApiKeyHeader) ? ApiKeyScheme : JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyScheme, null);
+        // AddAuthentication brings ASP.NET Core Data Protection along, for cookies; Manabi has none
+        // and protects nothing with it. Its hosted service would still write a key ring into the home
+        // directory at every start, which a read-only container (deploy/kubernetes) refuses.
+        if (builder.Services.FirstOrDefault(d => d.ImplementationType?.Name == "DataProtectionHostedService") is { } keyRingLoader)
+        {
+            builder.Services.Remove(keyRingLoader);
+        }
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff))

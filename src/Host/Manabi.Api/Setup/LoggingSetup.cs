@@ -25,7 +25,6 @@ internal static class LoggingSetup
                 // EF logs every failed command, including the expected probe for a missing migrations
                 // table; real failures surface as exceptions and are logged where they are handled.
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Command", LogEventLevel.Fatal)
-                .MinimumLevel.Override("Microsoft.AspNetCore.DataProtection", LogEventLevel.Error)
                 .Enrich.FromLogContext()
                 .Enrich.With(new RouteTemplateEnricher(services.GetRequiredService<IHttpContextAccessor>()))
                 .Enrich.WithProperty("Application", "Manabi");

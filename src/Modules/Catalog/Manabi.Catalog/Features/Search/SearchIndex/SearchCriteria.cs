@@ -88,7 +88,11 @@ internal sealed class SearchCriteria
         var first = FirstMatch(d);
         if (ByRelevance)
         {
-            var rank = Terms.Count(t => d.SearchTitle.Contains(t, StringComparison.Ordinal));
+            var rank = 0;
+            foreach (var term in Terms)
+            {
+                rank += d.SearchTitle.Contains(term, StringComparison.Ordinal) ? 1 : 0;
+            }
             var afterCursor = _cursor is not { } c || rank < c.Rank || (rank == c.Rank && d.Id.CompareTo(c.Id) > 0);
             return afterCursor && (first is not null || !_query.FiltersSessions) ? new SearchHit(d, first?.StartsAtTicks, rank) : null;
         }

@@ -52,7 +52,7 @@ internal sealed class SearchDocumentLoader(VenueDirectory venueDirectory)
                 Id = r.Id, ProviderId = r.ProviderId, ProviderName = Shared(r.ProviderName), Kind = r.Kind, Title = r.Title,
                 TitleKana = r.TitleKana, Fields = SharedList(_fieldLists, r.Fields.ConvertAll(Shared)),
                 Audiences = SharedList(_audienceLists, r.Audiences), Fee = r.Fee, StampRallyEligible = r.StampRallyEligible,
-                CreditsPerSession = r.CreditsPerSession, SearchText = r.SearchText, SearchTitle = r.SearchTitle,
+                CreditsPerSession = r.CreditsPerSession, SearchText = TitleFirst(r.SearchText, r.SearchTitle), SearchTitleLength = r.SearchTitle.Length,
                 // The order a result lists them in (as OpportunityResponse does).
                 Sessions = sessions[r.Id].OrderBy(s => s.StartsAt).ThenBy(s => s.ExternalId)
                     .Select(s => SearchSession.From(s, s.VenueId is { } venue ? venues.GetValueOrDefault(venue) : null)).ToArray(),
@@ -64,6 +64,11 @@ internal sealed class SearchDocumentLoader(VenueDirectory venueDirectory)
         new(await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Code, f => f.ParentCode, cancellationToken));
 
     private string Shared(string text) => _shared.TryGetValue(text, out var shared) ? shared : _shared[text] = text;
+
+    // Normalizing maps each character by itself and only folds spaces, so the title's normalized
+    // form begins the text's; should one ever not, the title is put in front so ranking still finds it.
+    private static string TitleFirst(string text, string title) =>
+        text.StartsWith(title, StringComparison.Ordinal) ? text : $"{title} {text}";
 
     // Documents never change their lists, so one array can serve every document with the same items.
     private static T[] SharedList<T>(Dictionary<string, T[]> lists, List<T> items)
