@@ -349,10 +349,17 @@ internal static class Search
     private static SearchOpportunitiesQuery Parse(string query)
     {
         var parts = query.Split('&').Select(p => p.Split('=')).ToDictionary(p => p[0], p => Uri.UnescapeDataString(p[1]));
-        return new SearchOpportunitiesQuery(parts.GetValueOrDefault("q"), parts.GetValueOrDefault("field"), null, null,
-            parts.TryGetValue("kind", out var kind) ? Enum.Parse<Manabi.Catalog.Contracts.OpportunityKind>(kind) : null, null, null,
-            parts.ContainsKey("free") ? true : null, parts.ContainsKey("stampRally") ? true : null, null, parts.GetValueOrDefault("area"),
-            parts.ContainsKey("hasSeats") ? true : null, null, null, 20);
+        return new SearchOpportunitiesQuery
+        {
+            Q = parts.GetValueOrDefault("q"),
+            Field = parts.GetValueOrDefault("field"),
+            Kind = parts.TryGetValue("kind", out var kind) ? Enum.Parse<Manabi.Catalog.Contracts.OpportunityKind>(kind) : null,
+            Free = parts.ContainsKey("free") ? true : null,
+            StampRally = parts.ContainsKey("stampRally") ? true : null,
+            Area = parts.GetValueOrDefault("area"),
+            HasSeats = parts.ContainsKey("hasSeats") ? true : null,
+            Limit = 20,
+        };
     }
 }
 

@@ -162,7 +162,7 @@ public sealed class SearchIndexTests(ApiFixture fixture) : ApiTest(fixture)
             {
                 foreach (var sort in new[] { "date", "relevance" })
                 {
-                    yield return filter(new SearchOpportunitiesQuery(term, null, null, null, null, null, null, null, null, null, null, null, sort, null, null));
+                    yield return filter(new SearchOpportunitiesQuery { Q = term, Sort = sort });
                 }
             }
         }

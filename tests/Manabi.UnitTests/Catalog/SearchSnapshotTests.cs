@@ -82,7 +82,7 @@ public sealed class SearchSnapshotTests
             SearchText = "千歳 歴史 𠮷野", SearchTitleLength = 0, Sessions = [],
         };
         var segment = SearchSegment.Build([document], Fields);
-        var query = new SearchOpportunitiesQuery(term, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        var query = new SearchOpportunitiesQuery { Q = term };
 
         Assert.Equal(candidate, segment.Candidates(new SearchCriteria(query, Fields, Now), enough: 0)!.Length == 1);
     }
@@ -119,21 +119,22 @@ public sealed class SearchSnapshotTests
         if (random.Next(5) == 0) terms.Add(Words[random.Next(Words.Length)][..1]); // one character
         T? Sometimes<T>(T value) where T : struct => random.Next(4) == 0 ? value : null;
         var from = random.Next(3) == 0 ? Now.AddDays(random.Next(0, 20)) : (DateTimeOffset?)null;
-        return new SearchOpportunitiesQuery(
-            string.Join(' ', terms),
-            random.Next(5) == 0 ? (random.Next(2) == 0 ? "local-culture" : "arts.music") : null,
-            Sometimes(random.Next(2) == 0 ? Audience.Adults : Audience.Seniors),
-            random.Next(8) == 0 ? Providers[random.Next(2)] : null,
-            Sometimes(random.Next(2) == 0 ? OpportunityKind.Course : OpportunityKind.Lecture),
-            from,
-            random.Next(5) == 0 ? (from ?? Now).AddDays(random.Next(1, 30)) : null,
-            Sometimes(random.Next(2) == 0),
-            Sometimes(random.Next(2) == 0),
-            random.Next(10) == 0 ? Venues[random.Next(Venues.Length)] : null,
-            random.Next(8) == 0 ? "中央" : null,
-            Sometimes(true),
-            random.Next(3) == 0 ? "relevance" : "date",
-            null, null);
+        return new SearchOpportunitiesQuery
+        {
+            Q = string.Join(' ', terms),
+            Field = random.Next(5) == 0 ? (random.Next(2) == 0 ? "local-culture" : "arts.music") : null,
+            Audience = Sometimes(random.Next(2) == 0 ? Audience.Adults : Audience.Seniors),
+            ProviderId = random.Next(8) == 0 ? Providers[random.Next(2)] : null,
+            Kind = Sometimes(random.Next(2) == 0 ? OpportunityKind.Course : OpportunityKind.Lecture),
+            From = from,
+            To = random.Next(5) == 0 ? (from ?? Now).AddDays(random.Next(1, 30)) : null,
+            Free = Sometimes(random.Next(2) == 0),
+            StampRally = Sometimes(random.Next(2) == 0),
+            VenueId = random.Next(10) == 0 ? Venues[random.Next(Venues.Length)] : null,
+            Area = random.Next(8) == 0 ? "中央" : null,
+            HasSeats = Sometimes(true),
+            Sort = random.Next(3) == 0 ? "relevance" : "date",
+        };
     }
 
     private static SearchDocument Document(Random random, Guid id)

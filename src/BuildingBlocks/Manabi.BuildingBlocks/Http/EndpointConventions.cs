@@ -10,7 +10,8 @@ public static class EndpointConventions
     public static RouteGroupBuilder MapModuleGroup(this IEndpointRouteBuilder app, string path, string moduleName) =>
         app.MapGroup($"/api/v1/{path}")
             .WithTags(moduleName)
-            .WithMetadata(new ModuleMetadata(moduleName));
+            .WithMetadata(new ModuleMetadata(moduleName))
+            .AddEndpointFilterFactory(UnreadableParameters.Name);
 
     /// <summary>Honour <c>Idempotency-Key</c> on this POST/PUT.</summary>
     public static RouteHandlerBuilder Idempotent(this RouteHandlerBuilder builder) =>

@@ -39,7 +39,7 @@ internal sealed class DraftDigestHandler(CatalogDbContext db, OpportunityFinder 
     {
         var from = JapanTime.StartOf(c.From!.Value);
         var to = JapanTime.StartOf(c.To!.Value.AddDays(1));
-        var criteria = new SearchOpportunitiesQuery(From: from, To: to, Sort: "date");
+        var criteria = new SearchOpportunitiesQuery { From = from, To = to, Sort = "date" };
         var ids = (await finder.FindAsync(criteria, clock.GetUtcNow(), 200, cancellationToken)).ConvertAll(f => f.Id!.Value);
         var opportunities = await reader.LoadAsync(db.Opportunities.Where(o => ids.Contains(o.Id)), cancellationToken);
         var fields = await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Code, cancellationToken);

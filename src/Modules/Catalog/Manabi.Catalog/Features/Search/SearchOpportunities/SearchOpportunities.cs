@@ -10,11 +10,26 @@ using Mediator;
 namespace Manabi.Catalog.Features.Search.SearchOpportunities;
 
 /// <summary>Public search over published opportunities of approved providers.</summary>
-internal sealed record SearchOpportunitiesQuery(
-    string? Q = null, string? Field = null, Audience? Audience = null, Guid? ProviderId = null, OpportunityKind? Kind = null,
-    DateTimeOffset? From = null, DateTimeOffset? To = null, bool? Free = null, bool? StampRally = null, Guid? VenueId = null, string? Area = null,
-    bool? HasSeats = null, string? Sort = null, string? Cursor = null, int? Limit = null) : IQuery<SearchPage>
+// Members, not a positional record: the compile-time request delegate cannot bind [AsParameters]
+// to a constructor with nullable parameters.
+internal sealed record SearchOpportunitiesQuery : IQuery<SearchPage>
 {
+    public string? Q { get; init; }
+    public string? Field { get; init; }
+    public Audience? Audience { get; init; }
+    public Guid? ProviderId { get; init; }
+    public OpportunityKind? Kind { get; init; }
+    public DateTimeOffset? From { get; init; }
+    public DateTimeOffset? To { get; init; }
+    public bool? Free { get; init; }
+    public bool? StampRally { get; init; }
+    public Guid? VenueId { get; init; }
+    public string? Area { get; init; }
+    public bool? HasSeats { get; init; }
+    public string? Sort { get; init; }
+    public string? Cursor { get; init; }
+    public int? Limit { get; init; }
+
     /// <summary>Whether the first page also says how many match in all (search only; exports and the calendar do not bind it).</summary>
     internal bool CountTotal { get; init; }
 
