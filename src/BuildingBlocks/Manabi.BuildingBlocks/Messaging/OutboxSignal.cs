@@ -10,16 +10,14 @@ public sealed class OutboxSignal
 
     public void Notify() => Interlocked.Exchange(ref _next, NewSource()).TrySetResult();
 
+    /// <summary>
+    /// Returns when notified or after the timeout (the poll interval: the idle loop's every turn,
+    /// so it ends without an exception, which would count in the exceptions metric each time).
+    /// </summary>
     public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
-        try
-        {
-            await Volatile.Read(ref _next).Task.WaitAsync(timeout, cancellationToken);
-        }
-        catch (TimeoutException)
-        {
-            // Poll interval elapsed: look for due messages anyway.
-        }
+        await Task.WhenAny(Volatile.Read(ref _next).Task, Task.Delay(timeout, cancellationToken));
+        cancellationToken.ThrowIfCancellationRequested();
     }
 
     private static TaskCompletionSource NewSource() => new(TaskCreationOptions.RunContinuationsAsynchronously);
