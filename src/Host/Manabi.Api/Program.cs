@@ -32,7 +32,9 @@ if (args is ["--health-probe", ..])
     }
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// The slim builder: the full one also sets up IIS, HTTPS and HTTP/3 in Kestrel, and hosting-startup
+// assemblies, none of which a replica behind the proxy uses; each is code loaded into every replica.
+var builder = WebApplication.CreateSlimBuilder(args);
 
 if (args is ["dev-token", ..])
 {
@@ -147,10 +149,7 @@ app.UseMiddleware<IdempotencyMiddleware>();
 // turns it off (OpenApi:Publish=false).
 if (app.Configuration.GetValue("OpenApi:Publish", true))
 {
-    // Only on its own path: the middleware resolves the document generator on every request it
-    // sees, and that loads every XML comment file (a few MB held for good) at a replica's first probe.
-    app.UseWhen(context => context.Request.Path.StartsWithSegments("/swagger", StringComparison.Ordinal), swagger => swagger.UseSwagger());
-    app.UseSwaggerUI(options => options.DocumentTitle = "Manabi API");
+    app.UseManabiOpenApi();
 }
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthJson.WriteAsync }).AllowAnonymous();

@@ -83,6 +83,12 @@ public sealed class SeparateHostTests(ApiFixture fixture) : ApiTest(fixture)
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/swagger/v1/swagger.json")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/swagger/index.html")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await Api.CreateClient().GetAsync("/swagger/v1/swagger.json")).StatusCode); // published by default
+        // Published by default, the UI included (both set up at their first request).
+        var published = Api.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await published.GetAsync("/swagger/v1/swagger.json")).StatusCode);
+        var ui = await published.GetAsync("/swagger/index.html");
+        Assert.Equal(HttpStatusCode.OK, ui.StatusCode);
+        Assert.Contains("<title>Manabi API</title>", await ui.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await published.GetAsync("/swagger/no-such-file.js")).StatusCode);
     }
 }

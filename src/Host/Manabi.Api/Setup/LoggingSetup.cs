@@ -3,11 +3,17 @@ using Serilog;
 using Serilog.Core;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
+using Serilog.Settings.Configuration;
 
 namespace Manabi.Api.Setup;
 
 internal static class LoggingSetup
 {
+    // The sinks the configuration can name (more through "Serilog:Using"). Without this list Serilog
+    // reads the metadata of every assembly in the application's directory at each start.
+    private static readonly ConfigurationReaderOptions SinkAssemblies = new(
+        typeof(ConsoleLoggerConfigurationExtensions).Assembly, typeof(FileLoggerConfigurationExtensions).Assembly);
+
     /// <summary>
     /// Serilog: readable console lines in Development, compact JSON elsewhere (for the city's log
     /// collector). Levels come from the <c>Serilog</c> configuration section.
@@ -18,7 +24,7 @@ internal static class LoggingSetup
         var development = builder.Environment.IsDevelopment();
         builder.Services.AddSerilog((services, logger) =>
         {
-            logger.ReadFrom.Configuration(builder.Configuration)
+            logger.ReadFrom.Configuration(builder.Configuration, SinkAssemblies)
                 .ReadFrom.Services(services)
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)

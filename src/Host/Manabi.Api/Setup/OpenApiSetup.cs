@@ -59,6 +59,27 @@ internal static class OpenApiSetup
             }
         });
     }
+
+    /// <summary>
+    /// The document and its UI on <c>/swagger</c>, set up at the first request there. Only on its own
+    /// path: the document middleware resolves the generator on every request it sees, and that loads
+    /// every XML comment file (a few MB held for good); and a replica that nobody asks for the
+    /// document never loads the UI's code and files.
+    /// </summary>
+    public static void UseManabiOpenApi(this IApplicationBuilder app) => app.Use(next =>
+    {
+        var swagger = new Lazy<RequestDelegate>(() =>
+        {
+            var branch = app.New();
+            branch.UseSwagger();
+            branch.UseSwaggerUI(options => options.DocumentTitle = "Manabi API");
+            branch.Run(next);
+            return branch.Build();
+        });
+        return context => context.Request.Path.StartsWithSegments("/swagger", StringComparison.Ordinal)
+            ? swagger.Value(context)
+            : next(context);
+    });
 }
 
 /// <summary>
