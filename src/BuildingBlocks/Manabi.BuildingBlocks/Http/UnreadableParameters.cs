@@ -38,27 +38,30 @@ public static class UnreadableParameters
             var target = Nullable.GetUnderlyingType(type) ?? type;
             if (target.IsEnum || target.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IParsable<>)))
             {
-                yield return new ParsedValue(name, target);
+                yield return new ParsedValue(name, target, Converter(target));
             }
         }
     }
 
-    private sealed record ParsedValue(string Name, Type Type)
+    /// <summary>How the generated delegate converts a value to the type, chosen once per endpoint.</summary>
+    private static Func<string, bool> Converter(Type type) => type switch
+    {
+        { IsEnum: true } => raw => Enum.TryParse(type, raw, ignoreCase: false, out _),
+        _ when type == typeof(DateTimeOffset) => raw => DateTimeOffset.TryParse(raw, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out _),
+        _ => typeof(UnreadableParameters).GetMethod(nameof(Parses), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(type).CreateDelegate<Func<string, bool>>(),
+    };
+
+    private static bool Parses<T>(string raw) where T : IParsable<T> => T.TryParse(raw, CultureInfo.InvariantCulture, out _);
+
+    private sealed record ParsedValue(string Name, Type Type, Func<string, bool> Converts)
     {
         private string? Raw(HttpContext context) =>
             context.Request.RouteValues.TryGetValue(Name, out var route) && route is not null ? route.ToString() : context.Request.Query[Name];
 
         /// <summary>Whether the value is absent or converts as the generated delegate converts it.</summary>
-        public bool Reads(HttpContext context) => Raw(context) is not { Length: > 0 } raw || Type switch
-        {
-            { IsEnum: true } => Enum.TryParse(Type, raw, ignoreCase: false, out _),
-            _ when Type == typeof(DateTimeOffset) => DateTimeOffset.TryParse(raw, CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out _),
-            _ => (bool)typeof(ParsedValue).GetMethod(nameof(Parses), BindingFlags.NonPublic | BindingFlags.Static)!
-                .MakeGenericMethod(Type).Invoke(null, [raw])!,
-        };
-
-        private static bool Parses<T>(string raw) where T : IParsable<T> => T.TryParse(raw, CultureInfo.InvariantCulture, out _);
+        public bool Reads(HttpContext context) => Raw(context) is not { Length: > 0 } raw || Converts(raw);
 
         /// <summary>The framework's own words for it, which the problem handler reads the name from.</summary>
         public string Failure(HttpContext context) => $"Failed to bind parameter \"{Type.Name} {Name}\" from \"{Raw(context)}\".";
